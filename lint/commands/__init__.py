@@ -1,0 +1,1 @@
+"""Sub-commands of the wirelint command line, one module each."""

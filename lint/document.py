@@ -1,0 +1,253 @@
+"""The document model: decoded once per file, read by every rule.
+
+A :class:`Document` holds the source text (original line endings kept) and, computed once and
+lazily: line offsets, the prose view (non-prose Markdown blanked out, same offsets), word and
+punctuation tokens, sentences, paragraphs and direct-quote regions.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import cached_property
+from typing import NamedTuple
+
+import regex
+
+from lint import markdown
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+TOKEN = regex.compile(r"\w+(?:['’]\w+)*|[^\w\s]", regex.V1)
+ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
+DIRECTIVE_LINE = regex.compile(r"^[ \t]*(?:<!--\s*)?\[?wirelint:[^\r\n]*$", regex.M)
+SENTENCE_END = regex.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\d])")
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col sgt capt maj adm gov sen rep rev st jr sr co corp inc ltd no vs etc "
+    "jan feb mar apr aug sept sep oct nov dec u.s u.k u.n e.g i.e a.m p.m ft mt".split()
+)
+NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand million billion trillion dozen".split()
+)
+
+
+class Token(NamedTuple):
+    """A word or a single punctuation mark, with its character offsets in the source."""
+
+    start: int
+    end: int
+    text: str
+    norm: str  # lowercased, curly apostrophes straightened
+    is_word: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+class Sentence(NamedTuple):
+    start: int
+    end: int
+    first_token: int  # index into Document.tokens
+    last_token: int  # exclusive
+
+
+def normalise(word: str) -> str:
+    """The lookup key of a token: lowercase, straight apostrophes."""
+    return word.lower().replace("’", "'")
+
+
+class Document:
+    """One file's text and everything derived from it, computed once."""
+
+    def __init__(self, text: str, path: str = "<text>", *, markdown_mode: bool | None = None) -> None:
+        self.text = text
+        self.path = path
+        if markdown_mode is None:
+            markdown_mode = any(path.lower().endswith(s) for s in MARKDOWN_SUFFIXES)
+        self.is_markdown = markdown_mode
+
+    def __getstate__(self) -> dict[str, object]:
+        # Derived data is cheap to recompute and large to store: pickle the source only.
+        return {"text": self.text, "path": self.path, "is_markdown": self.is_markdown}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+
+    # ---- lines and positions -------------------------------------------------------------
+    @cached_property
+    def line_starts(self) -> list[int]:
+        return [0] + [m.end() for m in LINE_BREAK.finditer(self.text)]
+
+    @cached_property
+    def line_ends(self) -> list[int]:
+        """End of each line's content (before its line break)."""
+        starts = self.line_starts
+        ends = []
+        for i, start in enumerate(starts):
+            nxt = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+            end = nxt
+            while end > start and self.text[end - 1] in "\r\n":
+                end -= 1
+            ends.append(end)
+        return ends
+
+    @property
+    def line_count(self) -> int:
+        return len(self.line_starts)
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.line_starts, offset) - 1
+
+    def line_text(self, line: int) -> str:
+        return self.text[self.line_starts[line] : self.line_ends[line]]
+
+    def line_next_start(self, line: int) -> int:
+        """Offset just past this line's line break (start of the next line)."""
+        return self.line_starts[line + 1] if line + 1 < len(self.line_starts) else len(self.text)
+
+    @cached_property
+    def _has_astral(self) -> bool:
+        return ASTRAL.search(self.text) is not None
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """0-based (line, character) of an offset, the character in UTF-16 code units (LSP)."""
+        line = self.line_of(offset)
+        start = self.line_starts[line]
+        col = offset - start
+        if self._has_astral:
+            col += len(ASTRAL.findall(self.text, start, start + col))
+        return line, col
+
+    def offset(self, line: int, character: int) -> int:
+        """Inverse of :meth:`position` (UTF-16 character), clamped into the line."""
+        if line >= len(self.line_starts):
+            return len(self.text)
+        start, end = self.line_starts[line], self.line_ends[line]
+        if not self._has_astral:
+            return min(start + max(character, 0), end)
+        units, pos = 0, start
+        while pos < end and units < character:
+            units += 2 if ord(self.text[pos]) > 0xFFFF else 1
+            pos += 1
+        return pos
+
+    # ---- prose view ----------------------------------------------------------------------
+    @cached_property
+    def non_prose(self) -> list[tuple[int, int]]:
+        spans = [m.span() for m in DIRECTIVE_LINE.finditer(self.text)]
+        if self.is_markdown:
+            spans += markdown.non_prose_spans(self.text)
+        return markdown._merge(spans)
+
+    @cached_property
+    def prose(self) -> str:
+        """The text with non-prose blanked to spaces: same length and line structure as ``text``."""
+        return markdown.blank_out(self.text, self.non_prose)
+
+    # ---- tokens --------------------------------------------------------------------------
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [
+            Token(m.start(), m.end(), m.group(), normalise(m.group()), m.group()[0].isalnum() or m.group()[0] == "_")
+            for m in TOKEN.finditer(self.prose)
+        ]
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def token_index_at(self, offset: int) -> int:
+        """Index of the first token starting at or after offset."""
+        return bisect.bisect_left(self.token_starts, offset)
+
+    @cached_property
+    def words(self) -> list[Token]:
+        return [t for t in self.tokens if t.is_word]
+
+    # ---- paragraphs and sentences --------------------------------------------------------
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Prose paragraphs: each non-blank line in plain text, blank-line-separated blocks in Markdown."""
+        paras: list[Span] = []
+        current: Span | None = None
+        for i in range(self.line_count):
+            start, end = self.line_starts[i], self.line_ends[i]
+            blank = not self.prose[start:end].strip()
+            if blank:
+                if current:
+                    paras.append(current)
+                current = None
+            elif self.is_markdown and current:
+                current = Span(current.start, end)
+            else:
+                if current:
+                    paras.append(current)
+                current = Span(start, end)
+        if current:
+            paras.append(current)
+        return paras
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        out: list[Sentence] = []
+        for para in self.paragraphs:
+            bounds = [para.start]
+            for m in SENTENCE_END.finditer(self.prose, para.start, para.end):
+                if m.group().startswith(".") and self._is_abbreviation(m.start()):
+                    continue
+                bounds.append(m.end())
+            bounds.append(para.end)
+            for a, b in zip(bounds, bounds[1:], strict=False):
+                while a < b and self.prose[a].isspace():
+                    a += 1
+                if a < b and self.prose[a:b].strip():
+                    out.append(Sentence(a, b, self.token_index_at(a), self.token_index_at(b)))
+        return out
+
+    def _is_abbreviation(self, dot: int) -> bool:
+        start = dot
+        while start > 0 and (self.prose[start - 1].isalpha() or self.prose[start - 1] == "."):
+            start -= 1
+        word = self.prose[start:dot].lower()
+        return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+    @cached_property
+    def sentence_starts(self) -> frozenset[int]:
+        """Token indices that begin a sentence (the first word after any opening quote)."""
+        starts = set()
+        tokens = self.tokens
+        for s in self.sentences:
+            i = s.first_token
+            while i < s.last_token and not tokens[i].is_word:
+                i += 1
+            starts.add(i)
+        return frozenset(starts)
+
+    # ---- quotes --------------------------------------------------------------------------
+    @cached_property
+    def quotes(self) -> list[Span]:
+        from lint.quotes import quote_regions
+
+        return quote_regions(self.prose, self.paragraphs)
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [q.start for q in self.quotes]
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, offset) - 1
+        return i >= 0 and self.quotes[i].start <= offset < self.quotes[i].end
+
+    @cached_property
+    def token_in_quote(self) -> list[bool]:
+        return [self.in_quote(t.start) for t in self.tokens]
+
+    @cached_property
+    def narration_word_count(self) -> int:
+        flags = self.token_in_quote
+        return sum(1 for i, t in enumerate(self.tokens) if t.is_word and not flags[i])

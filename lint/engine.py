@@ -1,0 +1,140 @@
+"""The engine: run the selected rules over one document and apply config and suppressions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from lint.config import Settings
+from lint.document import Document
+from lint.finding import Finding, Severity
+from lint.kinds.base import RuleKind
+from lint.selection import is_enabled, selector_matches, specificity
+from lint.suppress import parse_directives
+
+UNUSED_SUPPRESSION = "WL100"
+
+
+@dataclass
+class RunContext:
+    """Per-document state shared by the rules of one run."""
+
+    settings: Settings = field(default_factory=Settings)
+    summary: dict[str, Any] = field(default_factory=dict)
+    references: list[Any] = field(default_factory=list)  # reference wire stories (spin alignment)
+
+    @classmethod
+    def for_examples(cls) -> RunContext:
+        return cls()
+
+    @property
+    def report_quotes(self) -> bool:
+        return self.settings.quotes == "report"
+
+
+@dataclass
+class LintResult:
+    findings: list[Finding]
+    summary: dict[str, Any]
+
+
+class Linter:
+    """A loaded rule set, ready to lint documents under any Settings."""
+
+    def __init__(self, rules: list[RuleKind]) -> None:
+        self.rules = rules
+        self.by_code = {r.meta.code: r for r in rules}
+        self._configured: dict[tuple, list[RuleKind]] = {}
+
+    def rules_for(self, settings: Settings) -> list[RuleKind]:
+        """Rule instances with the settings' option overrides applied (cached per settings)."""
+        key = settings.rule_options
+        if key not in self._configured:
+            rules = []
+            for rule in self.rules:
+                opts = settings.options_for(rule.meta.code) or settings.options_for(rule.meta.name)
+                if opts:
+                    meta = replace(rule.meta, options={**rule.meta.options, **opts},
+                                   source=str(settings.source or rule.meta.source))
+                    rule = type(rule)(meta, rule.base_dir)
+                rules.append(rule)
+            self._configured[key] = rules
+        return self._configured[key]
+
+    def lint(self, doc: Document, settings: Settings | None = None, *, references: list[Any] | None = None,
+             extra: list[Finding] | None = None) -> LintResult:
+        settings = settings or Settings()
+        ctx = RunContext(settings, references=references or [])
+        ctx.summary.update(words=len(doc.words), narration_words=doc.narration_word_count,
+                           sentences=len(doc.sentences), paragraphs=len(doc.paragraphs))
+        rules = self.rules_for(settings)
+        findings: list[Finding] = list(extra or [])
+        for rule in rules:
+            meta = rule.meta
+            # Spin rules always run: the document verdict weighs every signal, shown or not.
+            if rule.PHASE == 0 and (meta.category == "spin" or self._enabled(meta, settings)):
+                findings.extend(rule.check(doc, ctx))
+        findings = self._drop_allowed(doc, findings, settings)
+        for rule in rules:
+            if rule.PHASE == 1:
+                findings = rule.finish(doc, ctx, findings)
+        findings = [f for f in findings if self._enabled_code(f, settings)]
+        findings = self._suppress(doc, findings, settings)
+        findings = [self._with_severity(f, settings) for f in findings]
+        findings = [f for f in findings if f.severity <= settings.min_severity]
+        findings.sort(key=Finding.sort_key)
+        return LintResult(findings, ctx.summary)
+
+    # ---- selection and severity ----------------------------------------------------------------
+    @staticmethod
+    def _enabled(meta: Any, settings: Settings) -> bool:
+        return is_enabled(meta.code, meta.name, meta.category, settings.select, settings.ignore)
+
+    def _enabled_code(self, f: Finding, settings: Settings) -> bool:
+        return is_enabled(f.code, f.rule, f.category, settings.select, settings.ignore)
+
+    @staticmethod
+    def _with_severity(f: Finding, settings: Settings) -> Finding:
+        best, level = -1, None
+        for selector, sev in settings.severity:
+            if selector_matches(selector, f.code, f.rule, f.category):
+                spec = specificity(selector)
+                if spec > best:
+                    best, level = spec, sev
+        if level is None or level == f.severity:
+            return f
+        return replace(f, severity=level)
+
+    @staticmethod
+    def _drop_allowed(doc: Document, findings: list[Finding], settings: Settings) -> list[Finding]:
+        if not settings.allow:
+            return findings
+        allowed = {" ".join(a.lower().split()) for a in settings.allow}
+        return [f for f in findings
+                if f.scope == "document" or " ".join(doc.text[f.start:f.end].lower().split()) not in allowed]
+
+    # ---- suppression -------------------------------------------------------------------------------
+    def _suppress(self, doc: Document, findings: list[Finding], settings: Settings) -> list[Finding]:
+        if "wirelint:" not in doc.text:
+            return findings
+        directives = parse_directives(doc.text, doc.line_starts, doc.line_of)
+        kept: list[Finding] = []
+        for f in findings:
+            line = doc.line_of(f.start)
+            hit = next((d for d in directives
+                        if (d.action == "disable-file" or (f.scope != "document" and d.first_line <= line <= d.last_line))
+                        and d.covers(f.code, f.rule, f.category)), None)
+            if hit is None:
+                kept.append(f)
+            else:
+                hit.used = True
+        meta = self.by_code.get(UNUSED_SUPPRESSION)
+        if meta is not None and is_enabled(UNUSED_SUPPRESSION, meta.meta.name, meta.meta.category,
+                                           settings.select, settings.ignore):
+            for d in directives:
+                if not d.used:
+                    what = ", ".join(d.selectors) or "all rules"
+                    kept.append(meta.finding(d.start, d.end, match=doc.text[d.start:d.end], codes=what,
+                                             message=meta.meta.message.format(codes=what, action=d.action)))
+        return kept
+

@@ -1,0 +1,95 @@
+"""Find the files to lint: explicit paths always, directories recursively by include/exclude and .gitignore."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+SKIP_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox",
+                       ".wirelint_cache", ".pytest_cache", ".mypy_cache", ".ruff_cache"})
+
+
+def discover(paths: Iterable[str], include: tuple[str, ...], exclude: tuple[str, ...],
+             gitignore: bool = True) -> tuple[list[Path], list[str]]:
+    """Files to lint, in a stable order, and one error message per missing path."""
+    files: list[Path] = []
+    errors: list[str] = []
+    seen: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = _walk(path, include, exclude, gitignore)
+        elif path.exists() or path.is_symlink():
+            found = [path]
+        else:
+            errors.append(f"{raw}: no such file or directory")
+            continue
+        for f in found:
+            key = f.resolve() if not f.is_symlink() else f.absolute()
+            if key not in seen:
+                seen.add(key)
+                files.append(f)
+    return files, errors
+
+
+def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...], gitignore: bool) -> list[Path]:
+    matchers: list[tuple[Path, object]] = []
+    if gitignore:
+        matchers.extend(_parent_ignores(root))
+    out: list[Path] = []
+    for folder, dirs, names in os.walk(root, followlinks=False):
+        here = Path(folder)
+        if gitignore and (here / ".gitignore").is_file():
+            spec = _load_gitignore(here / ".gitignore")
+            if spec is not None:
+                matchers.append((here, spec))
+        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not _ignored(here / d, True, matchers, exclude, root))
+        for name in sorted(names):
+            path = here / name
+            if not any(fnmatch.fnmatch(name, pat) for pat in include):
+                continue
+            if _ignored(path, False, matchers, exclude, root):
+                continue
+            out.append(path)
+    return out
+
+
+def _ignored(path: Path, is_dir: bool, matchers: list[tuple[Path, object]], exclude: tuple[str, ...],
+             root: Path) -> bool:
+    rel_root = path.relative_to(root).as_posix()
+    if any(fnmatch.fnmatch(rel_root, pat) or fnmatch.fnmatch(path.name, pat) for pat in exclude):
+        return True
+    for base, spec in matchers:
+        try:
+            rel = path.resolve().relative_to(base.resolve()).as_posix() if base != root else rel_root
+        except ValueError:
+            continue
+        if spec.match_file(rel + ("/" if is_dir else "")):  # type: ignore[attr-defined]
+            return True
+    return False
+
+
+def _parent_ignores(root: Path) -> list[tuple[Path, object]]:
+    """.gitignore files above root, up to the repository top (the folder holding .git)."""
+    out = []
+    folder = root.resolve().parent
+    for parent in [folder, *folder.parents]:
+        if (parent / ".gitignore").is_file():
+            spec = _load_gitignore(parent / ".gitignore")
+            if spec is not None:
+                out.append((parent, spec))
+        if (parent / ".git").exists():
+            break
+    return out
+
+
+def _load_gitignore(path: Path) -> object | None:
+    import pathspec
+
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return None
+    return pathspec.PathSpec.from_lines("gitwildmatch", lines)

@@ -1,0 +1,75 @@
+"""Phrase lexicon: find listed phrases (with context conditions) and offer their replacements.
+
+Options:
+  lexicon   path of a ``.lex`` file (relative to the pack) or a list of them
+  quotes    also report inside direct quotes (default false: quotes are the speaker's words)
+  weak      every entry is a weak signal, reported only when the document verdict says so
+  density   report only when the rule's hits reach this many per million narration words (0: always)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from lint.document import Document
+from lint.engine import RunContext
+from lint.finding import Finding, Severity
+from lint.kinds.base import Example, RuleKind
+from lint.lexfile import Entry, load_lexicon
+from lint.phrases import PhraseTable, adapt_case
+
+
+class LexiconKind(RuleKind):
+    OPTIONS = {"lexicon": "", "quotes": False, "weak": False, "density": 0.0}
+
+    def setup(self) -> None:
+        self.entries: list[Entry] = []
+        for name in self.options["lexicon"].split(","):
+            if name.strip():
+                self.entries.extend(load_lexicon(self.data_path(name.strip())))
+        self.table = PhraseTable(self.entries)
+
+    def examples(self) -> Iterable[Example]:
+        for e in self.entries:
+            for text in e.examples:
+                yield Example(text, True, e.source, e.line, f"{e.phrase!r}")
+            for text in e.counter_examples:
+                yield Example(text, False, e.source, e.line, f"{e.phrase!r}")
+
+    def example_matches(self, text: str) -> bool:
+        doc = Document(text, "<example>.txt")
+        return any(True for _ in self.table.matches(doc))
+
+    def entry_matches(self, entry: Entry, text: str) -> bool:
+        doc = Document(text, "<example>.txt")
+        return any(e is entry for _, _, e in self.table.matches(doc))
+
+    def check(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        tokens = doc.tokens
+        in_quote = doc.token_in_quote
+        found = []
+        for i, end, entry in self.table.matches(doc):
+            severity = entry.severity
+            if in_quote[i] and not self.options["quotes"]:
+                if not ctx.report_quotes:
+                    continue
+                severity = Severity.HINT
+            start, stop = tokens[i].start, tokens[end - 1].end
+            matched = doc.text[start:stop]
+            replacements = tuple(adapt_case(r, matched) for r in entry.replacements)
+            f = self.finding(start, stop, match=matched, replacements=replacements, note=entry.note,
+                             severity=severity, unsafe=entry.unsafe)
+            if entry.note and "{note}" not in self.meta.message:
+                f.message = f"{f.message} ({entry.note})"
+            if self.options["weak"] or entry.weak:
+                f.data["weak"] = True
+            if in_quote[i]:
+                f.data["in_quote"] = True
+            found.append(f)
+        density = self.options["density"]
+        if density and found and 1e6 * len(found) / max(doc.narration_word_count, 1) < density:
+            return iter(())
+        return iter(found)
+
+
+KIND = LexiconKind
