@@ -1,0 +1,382 @@
+"""Consistency within one file: the same thing spelt two ways. The minority form is reported and
+the majority form offered; on a tie the form used first sets the style.
+
+Options:
+  check     what varies:
+              variants     name spellings listed in ``table`` (Zelensky / Zelenskyy, Kyiv / Kiev)
+              case         an acronym written both ways (NATO / Nato), found automatically
+              hyphenation  a compound both hyphenated and closed (cease-fire / ceasefire), found
+                           automatically; ``table`` lists pairs that differ in meaning (re-sign / resign)
+              dialect      British and American spellings mixed (defence / defense); ``table`` lists
+                           the pairs by family; -ise / -ize is judged apart from the rest because
+                           Oxford spelling pairs -ize with British spelling
+  table     data file (relative to the pack) for the check
+  report    ``first``: report the first use of each minority form, with the count of its uses
+            (a fix pass then reports the next); ``all``: report every use
+
+Table formats (``#`` starts a comment):
+  variants     ``Zelenskyy | Zelensky | Zelenskiy ; ex: Zelenskyy met X. Later Zelensky said Y.``
+  hyphenation  ``re-sign`` (one compound per line whose closed form is another word)
+  dialect      ``family: british/american ...``; ``colour/color{,s,ed}`` appends each suffix to
+               both forms (an empty suffix keeps the bare form); family ``ise`` is the -ise/-ize axis
+
+Capitalised words inside a name ("Department of Defense", "World Trade Center") are the name's own
+spelling and are not counted by the dialect check.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from lint.document import Document, Token, normalise
+from lint.engine import RunContext
+from lint.errors import DataError
+from lint.finding import Finding
+from lint.kinds.base import Example, RuleKind
+from lint.phrases import adapt_case
+
+CHECKS = ("variants", "case", "hyphenation", "dialect")
+DIALECT_ITEM = regex.compile(r"(?P<british>[a-z]+)/(?P<american>[a-z]+)(?:\{(?P<suffixes>[a-z,]*)\})?")
+POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass(slots=True)
+class Use:
+    """One occurrence of a form: where it is and how it is written."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Group:
+    """Forms of one thing; ``key(form)`` names each form."""
+
+    forms: list[str]
+    source: str = ""
+    line: int = 0
+    examples: list[str] = field(default_factory=list)
+    counter_examples: list[str] = field(default_factory=list)
+
+
+def read_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, text) of each non-blank, non-comment line of a data file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise DataError(str(path), 0, f"cannot read data file: {err}") from err
+    for n, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            yield n, stripped
+
+
+def base_of(token: Token) -> tuple[str, int]:
+    """A word token without its possessive ending: (text, length kept)."""
+    text = token.text
+    for ending in POSSESSIVE:
+        if text.endswith(ending) and len(text) > len(ending) + 1:
+            return text[: -len(ending)], len(text) - len(ending)
+    return text, len(text)
+
+
+def choose(uses: dict[str, list[Use]]) -> tuple[str, list[str]] | None:
+    """The majority form and the minority forms; a tie goes to the form used first."""
+    used = {k: v for k, v in uses.items() if v}
+    if len(used) < 2:
+        return None
+    first = {k: min(u.start for u in v) for k, v in used.items()}
+    ranked = sorted(used, key=lambda k: (-len(used[k]), first[k]))
+    return ranked[0], ranked[1:]
+
+
+class ConsistencyKind(RuleKind):
+    OPTIONS = {"check": "variants", "table": "", "report": "first"}
+
+    def setup(self) -> None:
+        check = self.options["check"]
+        if check not in CHECKS:
+            raise DataError(self.meta.source, self.meta.line,
+                            f"option 'check' must be one of {', '.join(CHECKS)}, not {check!r}")
+        self.groups: list[Group] = []
+        self.form_group: dict[tuple[str, ...], tuple[int, str]] = {}  # normalised tokens -> (group, form)
+        self.exceptions: set[str] = set()
+        self.dialect: dict[str, tuple[str, str, str]] = {}  # word -> (family, british, american)
+        table = self.options["table"]
+        if not table:
+            if check in ("variants", "dialect"):
+                raise DataError(self.meta.source, self.meta.line, f"check {check!r} needs a 'table'")
+            return
+        path = self.data_path(table)
+        if check == "variants":
+            self._load_variants(path)
+        elif check == "hyphenation":
+            self.exceptions = {normalise(line) for _, line in read_lines(path)}
+        elif check == "dialect":
+            self._load_dialect(path)
+
+    # ---- data --------------------------------------------------------------------------------
+    def _load_variants(self, path: Path) -> None:
+        from lint.lexfile import tokenize_phrase
+
+        for n, line in read_lines(path):
+            head, *fields = [p.strip() for p in line.split(" ; ")]
+            forms = [f.strip() for f in head.split("|") if f.strip()]
+            if len(forms) < 2:
+                raise DataError(str(path), n, f"a variant group needs two forms or more: {line!r}")
+            group = Group(forms, str(path), n)
+            for item in fields:
+                key, _, value = item.partition(":")
+                if key.strip() == "ex":
+                    group.examples.append(value.strip())
+                elif key.strip() == "nex":
+                    group.counter_examples.append(value.strip())
+                else:
+                    raise DataError(str(path), n, f"unknown field {item!r} (expected ex: or nex:)")
+            index = len(self.groups)
+            self.groups.append(group)
+            for form in forms:
+                tokens, _ = tokenize_phrase(form)
+                if tokens in self.form_group:
+                    raise DataError(str(path), n, f"form {form!r} is already in another group")
+                self.form_group[tokens] = (index, form)
+
+    def _load_dialect(self, path: Path) -> None:
+        for n, line in read_lines(path):
+            family, colon, rest = line.partition(":")
+            items = rest.split()
+            if not colon or not items:
+                raise DataError(str(path), n, f"expected 'family: british/american ...', got {line!r}")
+            for item in items:
+                m = DIALECT_ITEM.fullmatch(item)
+                if m is None:
+                    raise DataError(str(path), n,
+                                    f"expected british/american or british/american{{suffixes}}, got {item!r}")
+                suffixes = m["suffixes"].split(",") if m["suffixes"] is not None else [""]
+                for suffix in suffixes:
+                    b, a = m["british"] + suffix, m["american"] + suffix
+                    for word in (b, a):
+                        if word in self.dialect and self.dialect[word][1:] != (b, a):
+                            raise DataError(str(path), n, f"{word!r} is already paired differently")
+                    self.dialect[b] = (family.strip(), b, a)
+                    self.dialect[a] = (family.strip(), b, a)
+
+    def examples(self) -> Iterable[Example]:
+        for g in self.groups:
+            for text in g.examples:
+                yield Example(text, True, g.source, g.line, " | ".join(g.forms))
+            for text in g.counter_examples:
+                yield Example(text, False, g.source, g.line, " | ".join(g.forms))
+
+    # ---- checking ----------------------------------------------------------------------------
+    def check(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        check = self.options["check"]
+        if check == "variants":
+            yield from self._variants(doc)
+        elif check == "case":
+            yield from self._case(doc)
+        elif check == "hyphenation":
+            yield from self._hyphenation(doc)
+        else:
+            yield from self._dialect(doc)
+
+    def _report(self, doc: Document, uses: dict[str, list[Use]], kind: str) -> Iterator[Finding]:
+        chosen = choose(uses)
+        if chosen is None:
+            return
+        majority, minorities = chosen
+        first = uses[majority][0]
+        count = len(uses[majority])
+        for form in minorities:
+            for use in self._reported(uses[form]):
+                preferred = majority if kind == "case" else adapt_case(majority, use.text)
+                f = self.finding(use.start, use.end, match=use.text, replacements=(preferred,),
+                                 count=count, times="once" if count == 1 else f"{count} times",
+                                 uses=_uses(len(uses[form])))
+                f.related = (first.start, first.end, f"'{first.text}' is used here")
+                f.data["uses"] = len(uses[form])
+                yield f
+
+    def _reported(self, uses: list[Use]) -> list[Use]:
+        return uses if self.options["report"] == "all" else uses[:1]
+
+    def _variants(self, doc: Document) -> Iterator[Finding]:
+        tokens = doc.tokens
+        longest = max((len(k) for k in self.form_group), default=0)
+        uses: dict[int, dict[str, list[Use]]] = defaultdict(lambda: defaultdict(list))
+        i = 0
+        while i < len(tokens):
+            hit = None
+            for size in range(min(longest, len(tokens) - i), 0, -1):
+                if not _glued(doc, i, i + size):
+                    continue
+                last = tokens[i + size - 1]
+                key = tuple(t.norm for t in tokens[i : i + size])
+                if key in self.form_group:
+                    hit = (size, self.form_group[key], last.end)
+                    break
+                word, keep = base_of(last)
+                key = (*key[:-1], normalise(word))
+                if key in self.form_group:
+                    hit = (size, self.form_group[key], last.start + keep)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            size, (group, form), end = hit
+            start = tokens[i].start
+            uses[group][form].append(Use(start, end, doc.text[start:end]))
+            i += size
+        for group_uses in uses.values():
+            yield from self._report(doc, group_uses, "variants")
+
+    def _case(self, doc: Document) -> Iterator[Finding]:
+        tokens = doc.tokens
+        starts = doc.sentence_starts
+        forms: dict[str, dict[str, list[Use]]] = defaultdict(lambda: defaultdict(list))
+        for i, tok in enumerate(tokens):
+            if not tok.is_word:
+                continue
+            word, keep = base_of(tok)
+            if len(word) < 3 or not word.isalpha():
+                continue
+            if word.isupper():
+                if _in_caps_run(tokens, i) or _dateline(doc, i) or _glued_to_number(doc, i) or _hyphenated(tokens, i):
+                    continue  # a headline or label set in capitals, or a dateline (WASHINGTON —)
+                style = "upper"
+            elif word[0].isupper() and word[1:].islower():
+                if i in starts or _hyphenated(tokens, i):
+                    continue  # sentence-initial capitals say nothing about the word
+                style = "title"
+            else:
+                continue
+            forms[word.lower()][style].append(Use(tok.start, tok.start + keep, word))
+        for styles in forms.values():
+            if len(styles) == 2:
+                uses = {"upper": styles["upper"], "title": styles["title"]}
+                yield from self._report(doc, {uses[k][0].text: v for k, v in uses.items()}, "case")
+
+    def _hyphenation(self, doc: Document) -> Iterator[Finding]:
+        tokens = doc.tokens
+        closed: dict[str, list[Use]] = defaultdict(list)
+        hyphenated: dict[str, list[Use]] = defaultdict(list)
+        for i, tok in enumerate(tokens):
+            if not tok.is_word or not tok.text.isalpha():
+                continue
+            if (i + 2 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 2].is_word
+                    and tokens[i + 2].text.isalpha() and _glued(doc, i, i + 3)
+                    and not (i > 0 and tokens[i - 1].text == "-" and tokens[i - 1].end == tok.start)
+                    and not (i + 3 < len(tokens) and tokens[i + 3].text == "-"
+                             and tokens[i + 3].start == tokens[i + 2].end)):
+                word = tok.norm + tokens[i + 2].norm
+                text = doc.text[tok.start:tokens[i + 2].end]
+                if min(len(tok.text), len(tokens[i + 2].text)) >= 2 and normalise(text) not in self.exceptions:
+                    hyphenated[word].append(Use(tok.start, tokens[i + 2].end, text))
+            closed[tok.norm].append(Use(tok.start, tok.end, tok.text))
+        for word, hyphen_uses in hyphenated.items():
+            if word in closed:
+                closed_uses = closed[word]
+                yield from self._report(doc, {hyphen_uses[0].text: hyphen_uses, closed_uses[0].text: closed_uses},
+                                        "hyphenation")
+
+    def _dialect(self, doc: Document) -> Iterator[Finding]:
+        tokens = doc.tokens
+        starts = doc.sentence_starts
+        axes: dict[str, dict[str, list[tuple[Use, str]]]] = defaultdict(lambda: defaultdict(list))
+        names = {base_of(t)[0] for i, t in enumerate(tokens)
+                 if t.is_word and t.text[:1].isupper() and i not in starts}
+        for i, tok in enumerate(tokens):
+            if not tok.is_word:
+                continue
+            word, keep = base_of(tok)
+            entry = self.dialect.get(word.lower())
+            if entry is None or (word.isupper() and len(word) > 1):
+                continue
+            if word[0].isupper() and (i not in starts or _next_is_capitalised(tokens, i) or word in names):
+                continue  # part of a name: "Department of Defense", "Labour" (also mid-sentence)
+            family, british, american = entry
+            axis = "ize" if family == "ise" else "dialect"
+            variety = "british" if word.lower() == british else "american"
+            other = american if variety == "british" else british
+            axes[axis][variety].append((Use(tok.start, tok.start + keep, word), other))
+        for axis in axes.values():
+            uses = {k: [u for u, _ in v] for k, v in axis.items()}
+            chosen = choose(uses)
+            if chosen is None:
+                continue
+            majority, minorities = chosen
+            first = uses[majority][0]
+            for variety in minorities:
+                seen: set[str] = set()
+                for use, other in axis[variety]:
+                    if self.options["report"] != "all":
+                        if use.text.lower() in seen:
+                            continue
+                        seen.add(use.text.lower())
+                    f = self.finding(use.start, use.end, match=use.text, replacements=(adapt_case(other, use.text),),
+                                     variety=variety.capitalize(), majority=majority.capitalize(),
+                                     count=len(uses[majority]), times=_uses(len(uses[majority])))
+                    f.related = (first.start, first.end, f"{majority.capitalize()} spelling '{first.text}'")
+                    yield f
+
+
+def _glued(doc: Document, i: int, j: int) -> bool:
+    """Tokens i..j-1 are one phrase: separated only by single spaces or written together."""
+    tokens = doc.tokens
+    for a, b in zip(tokens[i : j - 1], tokens[i + 1 : j], strict=True):
+        gap = doc.text[a.end:b.start]
+        if gap not in ("", " "):
+            return False
+    return True
+
+
+def _in_caps_run(tokens: list[Token], i: int) -> bool:
+    """An upper-case word next to another upper-case word of two letters or more (a caps headline)."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(tokens) and tokens[j].is_word and len(tokens[j].text) > 1 and tokens[j].text.isupper() \
+                and tokens[j].text.isalpha():
+            return True
+    return False
+
+
+def _dateline(doc: Document, i: int) -> bool:
+    """A word in capitals at the head of a paragraph: a dateline (WASHINGTON —) or a lead-in (- BURNLEY make)."""
+    tokens = doc.tokens
+    para_start = doc.line_starts[doc.line_of(tokens[i].start)]
+    return not doc.text[para_start:tokens[i].start].strip(" \t\"“*_#>-–—•")
+
+
+def _hyphenated(tokens: list[Token], i: int) -> bool:
+    """Part of a hyphenated compound ("CAN-Spam"): its case follows the compound's own style."""
+    tok = tokens[i]
+    return (i + 1 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 1].start == tok.end) or \
+        (i > 0 and tokens[i - 1].text == "-" and tokens[i - 1].end == tok.start)
+
+
+def _glued_to_number(doc: Document, i: int) -> bool:
+    """A code rather than a word: COX-2, G7, F-16."""
+    tokens = doc.tokens
+    j = i + 1
+    while j < len(tokens) and tokens[j].start == tokens[j - 1].end and j < i + 3:
+        if any(c.isdigit() for c in tokens[j].text):
+            return True
+        j += 1
+    return False
+
+
+def _uses(n: int) -> str:
+    return "once" if n == 1 else f"{n} times"
+
+
+def _next_is_capitalised(tokens: list[Token], i: int) -> bool:
+    j = i + 1
+    return j < len(tokens) and tokens[j].is_word and tokens[j].text[:1].isupper()
+
+
+KIND = ConsistencyKind

@@ -1,0 +1,144 @@
+"""Pattern: a regular expression in the rule's data, with an optional fix. New patterns need no code.
+
+Options:
+  pattern     the expression (Python ``regex`` module, multiline: ``^`` and ``$`` match at each line)
+  group       the group reported (default 0: the whole match); the fix replaces that group
+  replace     the replacement (``\\1`` refers to a group); leave unset for no fix, "" to delete
+  transform   compute the replacement instead: ``unescape`` (HTML entities), ``demojibake``
+              (text decoded with the wrong code page: "â€™" -> "’"), ``single-space``
+  unsafe      the fix needs a human's eye (never applied without --unsafe-fixes)
+  source      ``prose`` (Markdown code and markup blanked, the default) or ``text`` (every character)
+  in_prose    with ``source = "text"``: report only matches in prose (not in Markdown code or markup)
+  markdown    also check Markdown files (entities and tags are legitimate Markdown)
+  quotes      also report inside direct quotes
+  examples    texts the pattern must match, checked when the pack loads
+  counter_examples  texts it must not match
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable, Iterable, Iterator
+
+import regex
+
+from lint.document import Document
+from lint.engine import RunContext
+from lint.errors import DataError
+from lint.finding import Finding
+from lint.kinds.base import Example, RuleKind
+
+
+def demojibake(text: str) -> str | None:
+    """Undo UTF-8 read as Windows-1252 or Latin-1 ("â€™" -> "’", "Ã©" -> "é"); None if it does not."""
+    for codec in ("cp1252", "latin-1"):
+        try:
+            fixed = text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if fixed != text:
+            return fixed
+    return None
+
+
+def unescape(text: str) -> str | None:
+    fixed = html.unescape(text)
+    return fixed if fixed != text else None
+
+
+INLINE_TAGS = frozenset("a abbr b em font i small span strong sub sup u".split())
+
+
+TAG = regex.compile(r"</?\s*([a-zA-Z0-9]+)[^<>]*>")
+
+
+def strip_tag(text: str) -> str | None:
+    """Text without its HTML tags: inline tags (<i>) vanish, block tags (<br/>, <p>) become a space."""
+    fixed = TAG.sub(lambda m: "" if m.group(1).lower() in INLINE_TAGS else " ", text)
+    return fixed if fixed != text else None
+
+
+TRANSFORMS: dict[str, Callable[[str], str | None]] = {
+    "unescape": unescape,
+    "demojibake": demojibake,
+    "single-space": lambda text: " ",
+    "strip-tag": strip_tag,
+}
+
+
+class PatternKind(RuleKind):
+    OPTIONS = {"pattern": "", "group": 0, "replace": None, "transform": "", "unsafe": False, "source": "prose",
+               "markdown": True, "quotes": True, "in_prose": True, "examples": [], "counter_examples": []}
+
+    def setup(self) -> None:
+        where = (self.meta.source, self.meta.line)
+        try:
+            self.regex = regex.compile(self.options["pattern"], regex.M | regex.V1)
+        except regex.error as err:
+            raise DataError(*where, f"invalid pattern {self.options['pattern']!r}: {err}") from None
+        if not self.options["pattern"]:
+            raise DataError(*where, "a pattern rule needs a 'pattern'")
+        if self.options["transform"] and self.options["transform"] not in TRANSFORMS:
+            raise DataError(*where, f"unknown transform {self.options['transform']!r} (known: {', '.join(TRANSFORMS)})")
+        if self.options["source"] not in ("prose", "text"):
+            raise DataError(*where, "option 'source' must be prose or text")
+        if self.options["replace"] is not None and not isinstance(self.options["replace"], str):
+            raise DataError(*where, "option 'replace' must be a string")
+        if self.options["group"] > self.regex.groups:
+            raise DataError(*where, f"the pattern has no group {self.options['group']}")
+
+    def examples(self) -> Iterable[Example]:
+        for text in self.options["examples"]:
+            yield Example(text, True, self.meta.source, self.meta.line, f"{self.meta.code} pattern")
+        for text in self.options["counter_examples"]:
+            yield Example(text, False, self.meta.source, self.meta.line, f"{self.meta.code} pattern")
+
+    def check(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        if doc.is_markdown and not self.options["markdown"]:
+            return
+        subject = doc.prose if self.options["source"] == "prose" else doc.text
+        group = self.options["group"]
+        transform = TRANSFORMS.get(self.options["transform"])
+        for m in self.regex.finditer(subject):
+            start, end = m.span(group)
+            if start < 0 or start == end:
+                continue
+            if not self.options["quotes"] and doc.in_quote(start):
+                continue
+            if subject is doc.text and self.options["in_prose"] and _touches_non_prose(doc, start, end):
+                continue
+            found = doc.text[start:end]
+            replacements: tuple[str, ...] = ()
+            if transform is not None:
+                fixed = transform(found)
+                if fixed is None:
+                    continue  # not what the pattern hoped: mojibake that does not decode, say
+                replacements = (fixed,)
+            elif self.options["replace"] is not None:
+                replacements = (m.expand(self.options["replace"]) if group == 0 else self.options["replace"],)
+            yield self.finding(start, end, match=_visible(found), replacements=replacements,
+                               unsafe=self.options["unsafe"], fixed=_visible(replacements[0]) if replacements else "",
+                               length=end - start)
+
+
+def _touches_non_prose(doc: Document, start: int, end: int) -> bool:
+    if not doc.non_prose:
+        return False
+    a, b = max(start - 1, 0), min(end + 1, len(doc.text))
+    return doc.prose[a:b] != doc.text[a:b]
+
+
+def _visible(text: str) -> str:
+    """Show invisible characters in a message: U+00A0 as <U+00A0>, a run of spaces by its length."""
+    out = []
+    for ch in text:
+        if ch == " ":
+            out.append(" ")
+        elif not ch.isprintable() or ch in "\u00a0\u00ad\u200b\u200c\u200d\u2060\ufeff":
+            out.append(f"<U+{ord(ch):04X}>")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+KIND = PatternKind

@@ -1,0 +1,103 @@
+"""Repetition: a doubled word ("the the"), doubled punctuation (",,"), the same sentence twice.
+
+Options:
+  check      words | punctuation | sentences
+  allow      words: data file of words that may be doubled ("had had", "that that"), one a line
+  min_words  sentences: only sentences of at least this many words count (short ones repeat legitimately)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from lint.document import Document
+from lint.engine import RunContext
+from lint.errors import DataError
+from lint.finding import Edit, Finding
+from lint.kinds.base import RuleKind
+from lint.kinds.consistency import read_lines
+
+CHECKS = ("words", "punctuation", "sentences")
+# A doubled mark: the same comma, semicolon, colon or stop twice (an ellipsis "..." is not doubled;
+# "!!" and "??" are emphasis, a matter of style),
+# or a comma / semicolon / colon straight before a full stop.
+DOUBLED_PUNCT = regex.compile(r"(?<![.])(?:([,;:])\1+|\.\.(?!\.)|[,;:]\.(?!\.))")
+URLISH = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+SENTENCE_NORM = regex.compile(r"[\W_]+")
+
+
+class RepetitionKind(RuleKind):
+    OPTIONS = {"check": "words", "allow": "", "min_words": 8}
+
+    def setup(self) -> None:
+        if self.options["check"] not in CHECKS:
+            raise DataError(self.meta.source, self.meta.line,
+                            f"option 'check' must be one of {', '.join(CHECKS)}, not {self.options['check']!r}")
+        self.allowed: frozenset[str] = frozenset()
+        if self.options["allow"]:
+            self.allowed = frozenset(line.lower() for _, line in read_lines(self.data_path(self.options["allow"])))
+
+    def check(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        check = self.options["check"]
+        if check == "words":
+            return self._words(doc)
+        if check == "punctuation":
+            return self._punctuation(doc)
+        return self._sentences(doc)
+
+    def _words(self, doc: Document) -> Iterator[Finding]:
+        tokens = doc.tokens
+        for i in range(len(tokens) - 1):
+            a, b = tokens[i], tokens[i + 1]
+            if not (a.is_word and b.is_word) or a.norm != b.norm:
+                continue
+            gap = doc.text[a.end:b.start]
+            if gap.strip() or ("\n" in gap and not doc.is_markdown) or gap.count("\n") > 1:
+                continue  # not adjacent in one paragraph
+            if a.norm in self.allowed or any(c.isdigit() for c in a.text):
+                continue
+            if b.text[:1].isupper():
+                continue  # a name: "Sirhan Sirhan", "law lord Lord Bingham"
+            if i + 2 < len(tokens) and tokens[i + 2].text == "-" and tokens[i + 2].start == b.end:
+                continue  # "Boutros Boutros-Ghali", "bye bye-bye"
+            f = self.finding(a.start, b.end, match=doc.text[a.start:b.end], replacements=(a.text,), word=a.text)
+            f.edit = Edit(a.end, b.end, "")
+            yield f
+
+    def _punctuation(self, doc: Document) -> Iterator[Finding]:
+        prose = doc.prose
+        skip = [m.span() for m in URLISH.finditer(prose)]
+        for m in DOUBLED_PUNCT.finditer(prose):
+            if any(a <= m.start() < b for a, b in skip):
+                continue
+            before, after = prose[m.start() - 1 : m.start()], prose[m.end() : m.end() + 1]
+            if m.group()[0] == ":" and before.isalnum() and after.isalnum():
+                continue  # "std::vector", "10::30": not prose punctuation
+            found = m.group()
+            keep = "." if found[-1] == "." else found[0]
+            unsafe = found == ".."  # two stops may be a clipped ellipsis
+            yield self.finding(m.start(), m.end(), match=found, replacements=(keep,), unsafe=unsafe)
+
+    def _sentences(self, doc: Document) -> Iterator[Finding]:
+        first_seen: dict[str, tuple[int, int]] = {}
+        for sentence in doc.sentences:
+            text = doc.prose[sentence.start:sentence.end]
+            key = SENTENCE_NORM.sub(" ", text.lower().replace("’", "'")).strip()
+            if len(key.split()) < self.options["min_words"]:
+                continue
+            end = sentence.end
+            while end > sentence.start and doc.text[end - 1].isspace():
+                end -= 1
+            if key in first_seen:
+                a, b = first_seen[key]
+                line = doc.line_of(a) + 1
+                f = self.finding(sentence.start, end, match=doc.text[sentence.start:end], line=line)
+                f.related = (a, b, "first written here")
+                yield f
+            else:
+                first_seen[key] = (sentence.start, end)
+
+
+KIND = RepetitionKind
