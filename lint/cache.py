@@ -68,7 +68,7 @@ class ResultCache:
             data = path.read_bytes()
             blob = (self.folder / self._key(data, display, settings)).read_bytes()
             outcome = pickle.loads(blob)
-        except Exception:  # noqa: BLE001 - a missing or stale entry is simply a miss
+        except Exception:
             return None
         return outcome
 

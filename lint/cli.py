@@ -7,7 +7,6 @@ import os
 import sys
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 
 from lint import __version__
 from lint.errors import WirelintError
@@ -124,7 +123,7 @@ def cli_settings_overrides(args: argparse.Namespace) -> dict:
     return out
 
 
-def layer(base, args: argparse.Namespace):  # noqa: ANN001, ANN201
+def layer(base, args: argparse.Namespace):
     """Apply command-line options on top of a file's Settings."""
     settings = replace(base, **cli_settings_overrides(args))
     if args.ignore:

@@ -54,8 +54,8 @@ class Settings:
         out = self
         for ov in self.overrides:
             if any(fnmatch.fnmatch(rel, pat) or fnmatch.fnmatch(path.name, pat) for pat in ov.paths):
-                out = replace(out, select=out.select + ov.select if out.select and ov.select else ov.select or out.select,
-                              ignore=out.ignore + ov.ignore, severity=out.severity + ov.severity)
+                select = out.select + ov.select if out.select and ov.select else ov.select or out.select
+                out = replace(out, select=select, ignore=out.ignore + ov.ignore, severity=out.severity + ov.severity)
         return out
 
     def options_for(self, code: str) -> dict[str, Any]:
@@ -79,9 +79,8 @@ def find_config(start: Path) -> Path | None:
 def _find_config_in(folder: Path) -> Path | None:
     for name in CONFIG_NAMES:
         candidate = folder / name
-        if candidate.is_file():
-            if name != "pyproject.toml" or _has_tool_table(candidate):
-                return candidate
+        if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+            return candidate
     return None if folder.parent == folder else _find_config_in(folder.parent)
 
 

@@ -8,6 +8,7 @@ punctuation tokens, sentences, paragraphs and direct-quote regions.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -202,7 +203,7 @@ class Document:
                     continue
                 bounds.append(m.end())
             bounds.append(para.end)
-            for a, b in zip(bounds, bounds[1:], strict=False):
+            for a, b in itertools.pairwise(bounds):
                 while a < b and self.prose[a].isspace():
                     a += 1
                 if a < b and self.prose[a:b].strip():

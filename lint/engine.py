@@ -7,10 +7,10 @@ from typing import Any
 
 from lint.config import Settings
 from lint.document import Document
-from lint.finding import Finding, Severity
+from lint.finding import Edit, Finding
 from lint.kinds.base import RuleKind
 from lint.selection import is_enabled, selector_matches, specificity
-from lint.suppress import parse_directives
+from lint.suppress import Directive, parse_directives
 
 UNUSED_SUPPRESSION = "WL100"
 
@@ -74,7 +74,7 @@ class Linter:
             # Spin rules always run: the document verdict weighs every signal, shown or not.
             if rule.PHASE == 0 and (meta.category == "spin" or self._enabled(meta, settings)):
                 findings.extend(rule.check(doc, ctx))
-        findings = self._drop_allowed(doc, findings, settings)
+        findings = self._drop_allowed(doc, _dedupe(findings), settings)
         for rule in rules:
             if rule.PHASE == 1:
                 findings = rule.finish(doc, ctx, findings)
@@ -121,9 +121,7 @@ class Linter:
         kept: list[Finding] = []
         for f in findings:
             line = doc.line_of(f.start)
-            hit = next((d for d in directives
-                        if (d.action == "disable-file" or (f.scope != "document" and d.first_line <= line <= d.last_line))
-                        and d.covers(f.code, f.rule, f.category)), None)
+            hit = next((d for d in directives if _covers(d, f, line)), None)
             if hit is None:
                 kept.append(f)
             else:
@@ -134,7 +132,37 @@ class Linter:
             for d in directives:
                 if not d.used:
                     what = ", ".join(d.selectors) or "all rules"
-                    kept.append(meta.finding(d.start, d.end, match=doc.text[d.start:d.end], codes=what,
-                                             message=meta.meta.message.format(codes=what, action=d.action)))
+                    f = meta.finding(d.start, d.end, match=doc.text[d.start:d.end], codes=what,
+                                     message=meta.meta.message.format(codes=what, action=d.action))
+                    f.edit, f.fix_safety = _removal(doc, d.start, d.end), "safe"
+                    kept.append(f)
         return kept
 
+
+
+def _removal(doc: Document, start: int, end: int) -> Edit:
+    """Remove a directive comment; its whole line when nothing else is on it."""
+    line = doc.line_of(start)
+    ls, le = doc.line_starts[line], doc.line_ends[line]
+    if not (doc.text[ls:start] + doc.text[end:le]).strip():
+        return Edit(ls, doc.line_next_start(line), "")
+    while start > ls and doc.text[start - 1] in " \t":
+        start -= 1
+    return Edit(start, end, "")
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per span and category: the first rule (in pack order) to report it wins."""
+    seen: set[tuple[int, int, str, str]] = set()
+    out = []
+    for f in findings:
+        key = (f.start, f.end, f.category, f.scope)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _covers(d: Directive, f: Finding, line: int) -> bool:
+    in_range = d.action == "disable-file" or (f.scope != "document" and d.first_line <= line <= d.last_line)
+    return in_range and d.covers(f.code, f.rule, f.category)

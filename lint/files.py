@@ -45,7 +45,8 @@ def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...], gitign
             spec = _load_gitignore(here / ".gitignore")
             if spec is not None:
                 matchers.append((here, spec))
-        dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not _ignored(here / d, True, matchers, exclude, root))
+        dirs[:] = sorted(d for d in dirs
+                         if d not in SKIP_DIRS and not _ignored(here / d, True, matchers, exclude, root))
         for name in sorted(names):
             path = here / name
             if not any(fnmatch.fnmatch(name, pat) for pat in include):

@@ -124,13 +124,16 @@ def _meta(raw: dict, pack: str, file: Path, text: str) -> RuleMeta:
 
 def line_of_key(text: str, key: str) -> int:
     """1-based line where ``key`` is first assigned or opened as a table (0 if not found)."""
-    pattern = regex.compile(rf"^\s*(?:\[\[?\s*(?:[\w.-]+\.)?{regex.escape(key)}\s*\]\]?|[\"']?{regex.escape(key)}[\"']?\s*=)", regex.M)
+    k = regex.escape(key)
+    table = rf"\[\[?[ \t]*(?:[\w.-]+\.)?{k}[ \t]*\]\]?"
+    assignment = rf"[\"']?{k}[\"']?[ \t]*="
+    pattern = regex.compile(rf"^[ \t]*(?:{table}|{assignment})", regex.M)
     m = pattern.search(text)
     return text.count("\n", 0, m.start()) + 1 if m else 0
 
 
 def line_of_value(text: str, key: str, value: str) -> int:
-    m = regex.search(rf"^\s*{regex.escape(key)}\s*=\s*[\"']{regex.escape(value)}[\"']", text, regex.M)
+    m = regex.search(rf"^[ \t]*{regex.escape(key)}[ \t]*=[ \t]*[\"']{regex.escape(value)}[\"']", text, regex.M)
     return text.count("\n", 0, m.start()) + 1 if m else 0
 
 

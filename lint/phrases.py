@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from lint.document import Document
     from lint.lexfile import Entry
 
-PRONOUNS = frozenset("he she they it we i you".split())
+PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
 NEAR_WINDOW = 6
 
 

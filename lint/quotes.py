@@ -60,7 +60,8 @@ def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = start
     while pos < end:
         ch = text[pos]
-        if ch in "‘'" and (pos == start or text[pos - 1] in OPENER_BEFORE) and pos + 1 < end and text[pos + 1].isalnum():
+        opens = pos == start or text[pos - 1] in OPENER_BEFORE
+        if ch in "‘'" and opens and pos + 1 < end and text[pos + 1].isalnum():
             closer = "’" if ch == "‘" else "'"
             close = _find_single_close(text, pos + 1, end, closer)
             if close is not None:

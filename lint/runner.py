@@ -42,7 +42,8 @@ class FileOutcome:
 def read_file(path: Path) -> bytes:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise WirelintError(f"{path}: {size // (1024 * 1024)} MB is over the {MAX_FILE_BYTES // (1024 * 1024)} MB limit; skipped")
+        mb = 1024 * 1024
+        raise WirelintError(f"{path}: {size // mb} MB is over the {MAX_FILE_BYTES // mb} MB limit; skipped")
     return path.read_bytes()
 
 

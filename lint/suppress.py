@@ -22,7 +22,8 @@ import regex
 from lint.selection import selector_matches
 
 DIRECTIVE = regex.compile(
-    r"wirelint:\s*(disable-next-line|disable-line|disable-file|disable|enable)\b([^\r\n>\]]*?)\s*(?:-->|\]|$)",
+    r"(?:<!--[ \t]*|\[)?wirelint:\s*(disable-next-line|disable-line|disable-file|disable|enable)\b"
+    r"([^\r\n>\]]*?)\s*(?:-->|\]|$)",
     regex.M,
 )
 
@@ -43,7 +44,7 @@ class Directive:
         return not self.selectors or any(selector_matches(s, code, name, category) for s in self.selectors)
 
 
-def parse_directives(text: str, line_starts: list[int], line_of) -> list[Directive]:  # noqa: ANN001
+def parse_directives(text: str, line_starts: list[int], line_of) -> list[Directive]:
     """Find every directive and the lines it covers."""
     directives: list[Directive] = []
     open_ranges: list[Directive] = []

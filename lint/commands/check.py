@@ -29,19 +29,22 @@ def run_check(args: argparse.Namespace) -> int:
 
     outcomes: list[FileOutcome] = []
     errors: list[str] = []
+    packs_used: set[tuple[Path, ...]] = {()}
     if args.paths == ["-"]:
         name = args.stdin_filename or "<stdin>"
         settings = settings_for(Path(args.stdin_filename or "stdin.md").absolute())
+        packs_used.add(tuple(settings.packs))
         outcomes.append(check_stdin(sys.stdin.buffer.read(), name, settings, mode, references))
     else:
         root_settings = settings_for(Path.cwd())
         files, errors = discover(args.paths, root_settings.include, root_settings.exclude,
                                  gitignore=not args.no_gitignore)
         work = [(f, str(f), settings_for(f)) for f in files]
+        packs_used.update(tuple(s.packs) for _, _, s in work)
         outcomes = run_all(work, mode, references, args)
     for msg in errors:
         print(f"wirelint: error: {msg}", file=sys.stderr)
-    return report(outcomes, args, mode, bool(errors))
+    return report(outcomes, args, mode, bool(errors), packs_used)
 
 
 def run_all(work: list[tuple[Path, str, Settings]], mode: FixMode, references: list | None,
@@ -75,14 +78,15 @@ def load_references(paths: list[str]) -> list:
     return load(paths)
 
 
-def report(outcomes: list[FileOutcome], args: argparse.Namespace, mode: FixMode, had_errors: bool) -> int:
+def report(outcomes: list[FileOutcome], args: argparse.Namespace, mode: FixMode, had_errors: bool,
+           packs_used: set[tuple[Path, ...]]) -> int:
     from lint.api import linter_for
 
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty() and not args.output
                                        and "NO_COLOR" not in os.environ)
     reports = [o.report for o in outcomes]
     options = RenderOptions(color=color, statistics=args.statistics,
-                            rules={r.meta.code: r.meta for r in linter_for().rules},
+                            rules={r.meta.code: r.meta for p in packs_used for r in linter_for(p).rules},
                             fixed={o.report.path: o.fixed for o in outcomes if o.fixed and not mode.diff})
     status = EXIT_ERROR if had_errors else EXIT_OK
     for o in outcomes:

@@ -54,7 +54,8 @@ def render(reports: list[FileReport], options: RenderOptions) -> str:
                 result["fixes"] = [{
                     "description": {"text": f"Replace with {edit.new_text!r} ({f.fix_safety} fix)"},
                     "artifactChanges": [{"artifactLocation": {"uri": uri}, "replacements": [{
-                        "deletedRegion": {"startLine": a + 1, "startColumn": b + 1, "endLine": c + 1, "endColumn": d + 1},
+                        "deletedRegion": {"startLine": a + 1, "startColumn": b + 1,
+                                          "endLine": c + 1, "endColumn": d + 1},
                         "insertedContent": {"text": edit.new_text},
                     }]}],
                 }]

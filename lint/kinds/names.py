@@ -1,0 +1,129 @@
+"""Corrupted names: capitalised names whose words a spinner swapped for synonyms.
+
+"Worldwide Atomic Vitality Company" is "International Atomic Energy Agency" with every content
+word replaced from a thesaurus. This kind walks each capitalised run of words, and tries to read
+it as a gazetteer name through the spinner thesaurus (original word -> the words a spinner puts
+in its place). A match where at least one word changed, and which is not itself a real name, is
+reported with the restored name as a safe fix.
+
+Options:
+  gazetteer   word list of real multi-word names (one per line)
+  thesaurus   ``original: spun, spun two, ...`` lines (spun forms may be several words)
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from lint.document import Document, Token, normalise
+from lint.engine import RunContext
+from lint.errors import DataError
+from lint.finding import Finding
+from lint.kinds.base import RuleKind
+from lint.lexfile import load_word_list, tokenize_phrase
+
+Name = tuple[tuple[str, ...], str]  # (word tokens, name as written)
+JOINERS = frozenset({"-"})
+
+
+class NamesKind(RuleKind):
+    OPTIONS = {"gazetteer": "", "thesaurus": ""}
+
+    def setup(self) -> None:
+        self.spun_forms: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        path = self.data_path(self.options["thesaurus"])
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            original, colon, spun = line.partition(":")
+            if not colon or not original.strip():
+                raise DataError(str(path), lineno, "expected 'original: spun, spun'")
+            for form in spun.split(","):
+                tokens = _words(form)
+                if tokens and tokens != (normalise(original.strip()),):
+                    self.spun_forms[normalise(original.strip())].append(tokens)
+        self.real_names: set[tuple[str, ...]] = set()
+        self.by_first: dict[str, list[Name]] = defaultdict(list)
+        for written in load_word_list(self.data_path(self.options["gazetteer"])):
+            words = _words(written)
+            if len(words) < 2:
+                continue
+            self.real_names.add(words)
+            firsts = {words[0]} | {form[0] for form in self.spun_forms.get(words[0], ())}
+            for first in firsts:
+                self.by_first[first].append((words, written))
+        for bucket in self.by_first.values():
+            bucket.sort(key=lambda n: -len(n[0]))
+
+    def check(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        tokens = doc.tokens
+        in_quote = doc.token_in_quote
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            if (tok.is_word and tok.text[:1].isupper() and not in_quote[i] and tok.norm in self.by_first
+                    and not _inside_longer_name(doc, i)):
+                hit = self._match_at(doc, i)
+                if hit is not None:
+                    end, name = hit
+                    start, stop = tok.start, tokens[end - 1].end
+                    yield self.finding(start, stop, match=doc.text[start:stop], replacements=(name,))
+                    i = end
+                    continue
+            i += 1
+
+    def _match_at(self, doc: Document, i: int) -> tuple[int, str] | None:
+        for words, written in self.by_first[doc.tokens[i].norm]:
+            end = self._read_as(doc.tokens, i, words, written)
+            if end is not None:
+                surface = tuple(t.norm for t in doc.tokens[i:end] if t.is_word)
+                if surface not in self.real_names and surface != words:
+                    return end, written
+        return None
+
+    def _read_as(self, tokens: list[Token], i: int, words: tuple[str, ...], written: str) -> int | None:
+        """Token index just past a reading of ``words`` starting at ``i``, or None."""
+        capitals = [w[:1].isupper() for w in tokenize_phrase(written)[1] if w[:1].isalnum()]
+        pos = i
+        for k, word in enumerate(words):
+            if k and pos < len(tokens) and tokens[pos].text in JOINERS:
+                pos += 1
+            options = [(word,), *self.spun_forms.get(word, ())]
+            for form in sorted(options, key=len, reverse=True):
+                if _tokens_are(tokens, pos, form, capitalised=capitals[k] if k < len(capitals) else False):
+                    pos += len(form)
+                    break
+            else:
+                return None
+        return pos
+
+    def examples(self) -> Iterable:
+        return ()
+
+
+def _inside_longer_name(doc: Document, i: int) -> bool:
+    """The run continues a capitalised name that starts earlier ("Family Justice Division")."""
+    if i == 0 or i in doc.sentence_starts:
+        return False
+    prev = doc.tokens[i - 1]
+    return prev.is_word and prev.text[:1].isupper() and prev.norm != "the" and prev.end + 1 >= doc.tokens[i].start
+
+
+def _tokens_are(tokens: list[Token], pos: int, form: tuple[str, ...], capitalised: bool) -> bool:
+    if pos + len(form) > len(tokens):
+        return False
+    for k, word in enumerate(form):
+        tok = tokens[pos + k]
+        if tok.norm != word or (k and tok.start - tokens[pos + k - 1].end > 1):
+            return False
+    first = tokens[pos].text
+    return first[:1].isupper() if capitalised else True
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(t for t in tokenize_phrase(text)[0] if t[:1].isalnum())
+
+
+KIND = NamesKind
