@@ -148,24 +148,7 @@ class ConsistencyKind(RuleKind):
                 self.form_group[tokens] = (index, form)
 
     def _load_dialect(self, path: Path) -> None:
-        for n, line in read_lines(path):
-            family, colon, rest = line.partition(":")
-            items = rest.split()
-            if not colon or not items:
-                raise DataError(str(path), n, f"expected 'family: british/american ...', got {line!r}")
-            for item in items:
-                m = DIALECT_ITEM.fullmatch(item)
-                if m is None:
-                    raise DataError(str(path), n,
-                                    f"expected british/american or british/american{{suffixes}}, got {item!r}")
-                suffixes = m["suffixes"].split(",") if m["suffixes"] is not None else [""]
-                for suffix in suffixes:
-                    b, a = m["british"] + suffix, m["american"] + suffix
-                    for word in (b, a):
-                        if word in self.dialect and self.dialect[word][1:] != (b, a):
-                            raise DataError(str(path), n, f"{word!r} is already paired differently")
-                    self.dialect[b] = (family.strip(), b, a)
-                    self.dialect[a] = (family.strip(), b, a)
+        self.dialect = load_dialect(path)
 
     def examples(self) -> Iterable[Example]:
         for g in self.groups:
@@ -343,6 +326,30 @@ def _in_caps_run(tokens: list[Token], i: int) -> bool:
                 and tokens[j].text.isalpha():
             return True
     return False
+
+
+def load_dialect(path: Path) -> dict[str, tuple[str, str, str]]:
+    """The British/American table: each word (either spelling) -> (family, british, american)."""
+    table: dict[str, tuple[str, str, str]] = {}
+    for n, line in read_lines(path):
+        family, colon, rest = line.partition(":")
+        items = rest.split()
+        if not colon or not items:
+            raise DataError(str(path), n, f"expected 'family: british/american ...', got {line!r}")
+        for item in items:
+            m = DIALECT_ITEM.fullmatch(item)
+            if m is None:
+                raise DataError(str(path), n,
+                                f"expected british/american or british/american{{suffixes}}, got {item!r}")
+            suffixes = m["suffixes"].split(",") if m["suffixes"] is not None else [""]
+            for suffix in suffixes:
+                b, a = m["british"] + suffix, m["american"] + suffix
+                for word in (b, a):
+                    if word in table and table[word][1:] != (b, a):
+                        raise DataError(str(path), n, f"{word!r} is already paired differently")
+                table[b] = (family.strip(), b, a)
+                table[a] = (family.strip(), b, a)
+    return table
 
 
 def _dateline(doc: Document, i: int) -> bool:

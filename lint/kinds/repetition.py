@@ -15,7 +15,7 @@ import regex
 from lint.document import Document
 from lint.engine import RunContext
 from lint.errors import DataError
-from lint.finding import Edit, Finding
+from lint.finding import Edit, Finding, Severity
 from lint.kinds.base import RuleKind
 from lint.kinds.consistency import read_lines
 
@@ -77,8 +77,9 @@ class RepetitionKind(RuleKind):
                 continue  # "std::vector", "10::30": not prose punctuation
             found = m.group()
             keep = "." if found[-1] == "." else found[0]
-            unsafe = found == ".."  # two stops may be a clipped ellipsis
-            yield self.finding(m.start(), m.end(), match=found, replacements=(keep,), unsafe=unsafe)
+            clipped = found == ".."  # two stops may be a clipped ellipsis: a fix needs a human, and it is less sure
+            yield self.finding(m.start(), m.end(), match=found, replacements=(keep,), unsafe=clipped,
+                               severity=Severity.INFO if clipped else None)
 
     def _sentences(self, doc: Document) -> Iterator[Finding]:
         first_seen: dict[str, tuple[int, int]] = {}
