@@ -55,8 +55,9 @@ CONTRACTIONS = frozenset({"ve", "ll", "d", "re", "m", "s", "t"})
 # would also accept slips: "demain", "repaced").
 PREFIXES = ("anti", "counter", "cyber", "eco", "euro", "inter", "mega", "micro", "mini", "multi", "non",
             "over", "post", "pre", "semi", "super", "tele", "ultra", "under")
-# Short prefixes: accepted only before a common word of six letters or more ("delisted", "unpayable").
+# Short prefixes: accepted only before a word of six letters or more ("unpayable", "uncosted").
 SHORT_PREFIXES = ("co", "de", "dis", "mis", "off", "out", "re", "sub", "un")
+SUFFIXES = ("ing", "ed", "less", "ness", "er", "ers", "ly")
 # British spellings, as rewrites to the American form pyspellchecker's dictionary knows. Only
 # rewrites that a typing slip rarely mimics are general rules; -re, -ence, -ogue and -amme words
 # (where "ordre" or "anothre" would pass for British) come from the dialect table instead.
@@ -139,8 +140,12 @@ class Lexicon:
         for prefix in SHORT_PREFIXES:
             rest = word[len(prefix):]
             if word.startswith(prefix) and len(rest) >= 6 and (
-                    self.freq.get(rest, 0) >= 2000 or any(self.freq.get(v, 0) >= 2000 for v in british_variants(rest))):
+                    self.freq.get(rest, 0) >= 300 or any(self.freq.get(v, 0) >= 300 for v in british_variants(rest))):
                 return True
+        for suffix in SUFFIXES:
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 4 and self.freq.get(stem, 0) >= 1000:
+                return True  # texting, ramping, winless: a common word with a regular ending
         return self._compound(word)
 
     def _compound(self, word: str) -> bool:
