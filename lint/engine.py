@@ -152,7 +152,9 @@ def _removal(doc: Document, start: int, end: int) -> Edit:
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per span and category: the first rule (in pack order) to report it wins."""
+    """One finding per place: the first rule (in pack order) to report a span wins, and where
+    fixable findings of one category overlap, the longest stands (its fix covers the others),
+    so fixes never conflict and nothing is reported twice."""
     seen: set[tuple[int, int, str, str]] = set()
     out = []
     for f in findings:
@@ -160,7 +162,19 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         if key not in seen:
             seen.add(key)
             out.append(f)
-    return out
+    fixable = [f for f in out if f.fix is not None and f.scope != "document"]
+    dropped: set[int] = set()
+    by_category: dict[str, list[Finding]] = {}
+    for f in fixable:
+        by_category.setdefault(f.category, []).append(f)
+    for group in by_category.values():
+        kept: list[Finding] = []
+        for f in sorted(group, key=lambda f: (bool(f.data.get("weak")), -(f.end - f.start))):
+            if any(f.start < k.end and k.start < f.end for k in kept):
+                dropped.add(id(f))
+            else:
+                kept.append(f)
+    return [f for f in out if id(f) not in dropped]
 
 
 def _covers(d: Directive, f: Finding, line: int) -> bool:

@@ -49,6 +49,7 @@ class Example:
     source: str
     line: int
     what: str
+    subject: Any = None  # the data entry the example belongs to, when the kind can test it alone
 
 
 class RuleKind:
@@ -82,6 +83,10 @@ class RuleKind:
     def examples(self) -> Iterable[Example]:
         """Examples from the rule's data, checked at load time."""
         return ()
+
+    def example_holds(self, example: Example) -> bool:
+        """Does the example behave as it says? Kinds may test the example's own entry only."""
+        return self.example_matches(example.text) == example.should_match
 
     def example_matches(self, text: str) -> bool:
         """Does this rule report anything on ``text`` (used to check examples)?"""

@@ -32,17 +32,24 @@ class LexiconKind(RuleKind):
     def examples(self) -> Iterable[Example]:
         for e in self.entries:
             for text in e.examples:
-                yield Example(text, True, e.source, e.line, f"{e.phrase!r}")
+                yield Example(text, True, e.source, e.line, f"{e.phrase!r}", e)
             for text in e.counter_examples:
-                yield Example(text, False, e.source, e.line, f"{e.phrase!r}")
+                yield Example(text, False, e.source, e.line, f"{e.phrase!r}", e)
+
+    def example_holds(self, example: Example) -> bool:
+        """An entry's examples test that entry: ``ex:`` must find it, ``nex:`` must not."""
+        if example.subject is None:
+            return super().example_holds(example)
+        return self.entry_matches(example.subject, example.text) == example.should_match
 
     def example_matches(self, text: str) -> bool:
         doc = Document(text, "<example>.txt")
         return any(True for _ in self.table.matches(doc))
 
     def entry_matches(self, entry: Entry, text: str) -> bool:
+        """Does ``entry`` alone match somewhere in ``text`` (longer entries not competing)?"""
         doc = Document(text, "<example>.txt")
-        return any(e is entry for _, _, e in self.table.matches(doc))
+        return any(True for _ in PhraseTable([entry]).matches(doc))
 
     def check(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         tokens = doc.tokens
