@@ -32,7 +32,7 @@ def test_ambiguous_corrections_are_choices_never_applied_automatically() -> None
 def test_names_acronyms_numbers_urls_and_handles_are_skipped() -> None:
     text = ("Officials said Zelenskyy and Witkoff met in Kyiv. NATO and the iPhone maker agreed.\n"
             "Shares rose 10th time to 5km at https://exampel.com/pagge and @wirelintt said #braking.\n"
-            "Mail jon.smiht@example.org for a copy.\n")
+            "Mail jon.smiht@example.org for a copy.\n.jpeg?trimm=0,309&widht=1200\n")
     assert flagged(text) == {}
 
 

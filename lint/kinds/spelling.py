@@ -176,9 +176,16 @@ class Lexicon:
         distance = 1
         if not scores and len(word) <= 14:
             distance = 2
+            best_first: dict[str, float] = {}  # each one-edit string once, with its best weight
             for first, w1 in edits1(word):
+                if w1 > best_first.get(first, 0.0):
+                    best_first[first] = w1
+            for first, w1 in best_first.items():
+                hits = freq.keys() & edit_strings(first)  # cheap filter: weigh only strings that are words
+                if not hits:
+                    continue
                 for candidate, w2 in edits1(first):
-                    if candidate in freq:
+                    if candidate in hits:
                         score = w1 * w2 * freq[candidate]
                         if score > scores.get(candidate, 0.0):
                             scores[candidate] = score
@@ -215,6 +222,19 @@ def _neighbours() -> dict[str, frozenset[str]]:
 
 
 NEAR = _neighbours()
+
+
+def edit_strings(word: str) -> list[str]:
+    """The strings :func:`edits1` yields (and ``word`` itself), without weights: a fast filter."""
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = [a + b[1:] for a, b in splits if b]
+    out += [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    out += [a + c + b[1:] for a, b in splits if b for c in ALPHABET]
+    out += [a + c + b for a, b in splits for c in ALPHABET]
+    n = len(word)
+    if n > 3 and word.endswith(("nt", "ll", "ve", "re", "s", "d", "m")):
+        out += [word[:i] + "'" + word[i:] for i in range(max(1, n - 3), n)]
+    return out
 
 
 def edits1(word: str) -> Iterator[tuple[str, float]]:
@@ -323,7 +343,7 @@ class SpellingKind(RuleKind):
                 continue
             if any(c.isupper() for c in word[1:]):
                 continue  # an acronym or a brand: NATO, iPhone, McDonald
-            if _glued_to_code(prose, tok):
+            if _glued_to_code(prose, tok) or _in_debris(doc, tok):
                 continue
             initial = False
             if word[0].isupper():
@@ -425,6 +445,12 @@ def _between_capitals(tokens: list[Token], i: int) -> bool:
         return 0 <= j < len(tokens) and tokens[j].is_word and tokens[j].text[:1].isupper()
 
     return capital_at(-1) and capital_at(1)
+
+
+def _in_debris(doc: Document, tok: Token) -> bool:
+    """On a line with no spaces at all: a URL fragment or scraped debris, not prose."""
+    line = doc.line_of(tok.start)
+    return " " not in doc.prose[doc.line_starts[line]:doc.line_ends[line]].strip()
 
 
 def _compound_parts(doc: Document, i: int) -> tuple[str, list[str]] | None:
