@@ -304,6 +304,8 @@ class SpellingKind(RuleKind):
             lower = word.lower()
             if recurring and counts[lower] >= recurring:
                 continue  # a term of art the writer uses on purpose
+            if initial and not _may_be_slip(lower, lex):
+                continue  # as below, decided without the costly search for corrections
             suggestions, unambiguous, distance = lex.suggestions(lower, self.options["max_suggestions"])
             if initial and not _obvious_slip(lower, suggestions, lex):
                 continue  # a capitalised unknown word that is not plainly a slip of a common word: a name
@@ -411,6 +413,12 @@ def _obvious_slip(word: str, suggestions: list[str], lex: Lexicon) -> bool:
     if not suggestions or lex.freq.get(suggestions[0], 0) < 50_000:
         return False
     return any(c == suggestions[0] and w == 1.0 for c, w in edits1(word))
+
+
+def _may_be_slip(word: str, lex: Lexicon) -> bool:
+    """False when :func:`_obvious_slip` must be false: no likeliest-slip edit makes a very common word."""
+    freq = lex.freq
+    return any(w == 1.0 and freq.get(c, 0) >= 50_000 for c, w in edits1(word))
 
 
 def _strip_possessive(text: str) -> str:
