@@ -11,6 +11,7 @@ Options:
   min_words     below this many narration words, no verdict (too little evidence)
   min_signals   at least this many distinct non-weak signals are needed for a positive verdict
   summary_key   prefix of the summary fields written (e.g. "spin" -> spin_score, spin_verdict)
+  label         the verdict word for a positive document (e.g. "spun"); a negative one is "clean"
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from lint.kinds.base import RuleKind
 class VerdictKind(RuleKind):
     PHASE = 1
     OPTIONS = {"threshold": 8.0, "weights": {}, "weak_weight": 0.3, "min_words": 80,
-               "min_signals": 3, "summary_key": "spin"}
+               "min_signals": 3, "summary_key": "spin", "label": "spun"}
 
     def check(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         return iter(())
@@ -45,7 +46,7 @@ class VerdictKind(RuleKind):
         key = opts["summary_key"]
         ctx.summary[f"{key}_score"] = round(score, 2)
         ctx.summary[f"{key}_signals"] = len(signals)
-        ctx.summary[f"{key}_verdict"] = "spun" if positive else "clean"
+        ctx.summary[f"{key}_verdict"] = opts["label"] if positive else "clean"
         kept = [f for f in findings if positive or not (f.category == self.meta.category and f.data.get("weak"))]
         if positive:
             doc_finding = self.finding(0, 0, score=f"{score:.1f}", signals=str(len(signals)),
