@@ -17,7 +17,8 @@ from lint.decode import BinaryFileError, Decoded, decode
 from lint.document import Document
 from lint.engine import Linter
 from lint.finding import Finding
-from lint.packs import builtin_dir, load_packs
+from lint.packcache import load_rules
+from lint.packs import builtin_dir
 
 
 @dataclass
@@ -36,8 +37,8 @@ class FileReport:
 
 @lru_cache(maxsize=8)
 def linter_for(packs: tuple[Path, ...] = ()) -> Linter:
-    """The rule set: built-in packs plus the extra pack paths a config names (cached)."""
-    return Linter(load_packs([builtin_dir(), *packs]))
+    """The rule set: built-in packs plus the extra pack paths a config names (cached, see lint.packcache)."""
+    return Linter(load_rules([builtin_dir(), *packs]))
 
 
 def lint_bytes(data: bytes, path: str, settings: Settings, *, references: list[Any] | None = None,

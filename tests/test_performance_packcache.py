@@ -1,0 +1,112 @@
+"""The compiled-pack cache: loaded rules come back from disk until a pack, data file or folder changes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from lint import packcache, packs
+from lint.errors import DataError
+
+from .conftest import FIXTURES, run_wirelint
+
+
+@pytest.fixture
+def pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private copy of the demo pack and an empty cache folder."""
+    monkeypatch.setenv("WIRELINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv(packcache.DISABLE_ENV, raising=False)
+    shutil.copytree(FIXTURES / "packs", tmp_path / "packs")
+    (tmp_path / "packs" / "broken-example.toml").unlink()
+    return tmp_path / "packs" / "demo.toml"
+
+
+def count_loads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """Count full loads (parse + examples) by wrapping lint.packs.load_packs."""
+    calls: list[int] = []
+    real = packs.load_packs
+
+    def counting(paths, **kw):
+        calls.append(1)
+        return real(paths, **kw)
+
+    monkeypatch.setattr(packs, "load_packs", counting)
+    return calls
+
+
+def phrases(rules) -> list[str]:
+    return sorted(e.phrase for r in rules if hasattr(r, "entries") for e in r.entries)
+
+
+def test_second_load_is_served_from_the_cache(pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = count_loads(monkeypatch)
+    first = packcache.load_rules([pack])
+    second = packcache.load_rules([pack])
+    assert len(calls) == 1
+    assert [r.meta.code for r in second] == [r.meta.code for r in first] == ["XT101", "XT102"]
+    assert phrases(second) == phrases(first) and "blue moonbeam" in phrases(second)
+    assert list((pack.parent.parent / "cache" / "packs").glob("*.pickle"))
+
+
+def test_editing_a_data_file_reloads_and_checks_examples(pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = count_loads(monkeypatch)
+    packcache.load_rules([pack])
+    lex = pack.parent / "demo" / "phrases.lex"
+    lex.write_text(lex.read_text(encoding="utf-8") + "green dawn -> grey dusk ; ex: A green dawn came.\n",
+                   encoding="utf-8")
+    assert "green dawn" in phrases(packcache.load_rules([pack]))
+    assert len(calls) == 2
+    # A failing example is an error every time: errors are never cached.
+    lex.write_text(lex.read_text(encoding="utf-8") + "red dusk -> dark ; ex: Nothing matches here.\n",
+                   encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(DataError, match="example should trigger"):
+            packcache.load_rules([pack])
+
+
+def test_a_new_file_in_a_listed_folder_reloads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WIRELINT_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "packs"
+    shutil.copytree(FIXTURES / "packs", folder)
+    (folder / "broken-example.toml").unlink()
+    calls = count_loads(monkeypatch)
+    assert [r.meta.code for r in packcache.load_rules([folder])] == ["XT101", "XT102"]
+    extra = (folder / "demo.toml").read_text(encoding="utf-8").replace("XT1", "XT2").replace("demo-", "more-")
+    (folder / "more.toml").write_text(extra, encoding="utf-8")
+    codes = [r.meta.code for r in packcache.load_rules([folder])]
+    assert codes == ["XT101", "XT102", "XT201", "XT202"] and len(calls) == 2
+
+
+def test_the_cache_can_be_turned_off(pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(packcache.DISABLE_ENV, "1")
+    calls = count_loads(monkeypatch)
+    packcache.load_rules([pack])
+    packcache.load_rules([pack])
+    assert len(calls) == 2
+    assert not (pack.parent.parent / "cache" / "packs").exists()
+
+
+def test_a_corrupt_entry_is_rebuilt(pack: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    packcache.load_rules([pack])
+    for entry in (pack.parent.parent / "cache" / "packs").glob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    calls = count_loads(monkeypatch)
+    assert [r.meta.code for r in packcache.load_rules([pack])] == ["XT101", "XT102"]
+    assert len(calls) == 1
+
+
+def test_cli_results_do_not_depend_on_the_pack_cache(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("Officials said the plan was a total disaster, and critics slammed it.\n", encoding="utf-8")
+    env = dict(os.environ, WIRELINT_CACHE_DIR=str(tmp_path / "cache"))
+    outputs = []
+    for extra in ({packcache.DISABLE_ENV: "1"}, {}, {}):  # uncached, building the entry, served from it
+        proc = run_wirelint("check", "--format", "json", "--no-cache", str(article), env={**env, **extra})
+        assert proc.returncode in (0, 1), proc.stderr
+        outputs.append(json.loads(proc.stdout))
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert list((tmp_path / "cache" / "packs").glob("*.pickle"))
