@@ -48,9 +48,13 @@ def cmu_lines() -> dict[str, str]:
     path = cmudict_path()
     if path is None:
         return {}
-    text = path.read_text(encoding="utf-8")
-    lines = text.splitlines()
-    return {line[: line.find(" ")]: line for line in lines if " " in line}
+    from lint.packcache import cached_table  # parsed once, then read back from the cache folder
+
+    def parse() -> dict[str, str]:
+        lines = path.read_text(encoding="utf-8").splitlines()
+        return {line[: line.find(" ")]: line for line in lines if " " in line}
+
+    return cached_table("cmudict", [path], parse)  # type: ignore[return-value]
 
 
 def cmu_phones(word: str) -> list[str] | None:

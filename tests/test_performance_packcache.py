@@ -110,3 +110,24 @@ def test_cli_results_do_not_depend_on_the_pack_cache(tmp_path: Path) -> None:
         outputs.append(json.loads(proc.stdout))
     assert outputs[0] == outputs[1] == outputs[2]
     assert list((tmp_path / "cache" / "packs").glob("*.pickle"))
+
+
+def test_cached_table_is_built_once_per_source_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WIRELINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv(packcache.DISABLE_ENV, raising=False)
+    source = tmp_path / "words.txt"
+    source.write_text("alpha 1\nbeta 2\n", encoding="utf-8")
+    builds: list[int] = []
+
+    def build() -> dict[str, object]:
+        builds.append(1)
+        return {w: int(n) for w, n in (line.split() for line in source.read_text(encoding="utf-8").splitlines())}
+
+    assert packcache.cached_table("words", [source], build) == {"alpha": 1, "beta": 2}
+    assert packcache.cached_table("words", [source], build) == {"alpha": 1, "beta": 2}
+    assert len(builds) == 1
+    source.write_text("alpha 1\nbeta 2\ngamma 30\n", encoding="utf-8")
+    os.utime(source, ns=(1, 1))  # a new version of the data, whatever the clock's resolution
+    assert packcache.cached_table("words", [source], build)["gamma"] == 30
+    assert len(builds) == 2
+    assert len(list((tmp_path / "cache" / "tables").glob("words-*.pickle"))) == 1  # the old entry is gone

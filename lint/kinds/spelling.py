@@ -81,10 +81,24 @@ BRITISH = tuple((regex.compile(a), b) for a, b in (
 # ---- the dictionary ---------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def frequencies() -> dict[str, int]:
-    """pyspellchecker's English word frequencies (loaded on first use, once per process)."""
-    from spellchecker import SpellChecker
+    """pyspellchecker's English word frequencies (loaded on first use, once per process).
 
-    return SpellChecker(language="en", distance=1).word_frequency.dictionary
+    Parsed from pyspellchecker's data once, then read back from the cache folder (lint.packcache).
+    """
+    import importlib.util
+
+    from lint.packcache import cached_table
+
+    spec = importlib.util.find_spec("spellchecker")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    sources = [Path(folders[0]) / "resources" / "en.json.gz"] if folders else []
+
+    def build() -> dict[str, int]:
+        from spellchecker import SpellChecker
+
+        return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
+
+    return cached_table("spelling-en", sources, build)  # type: ignore[return-value]
 
 
 @lru_cache(maxsize=64)
