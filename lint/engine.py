@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -168,12 +169,13 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     for f in fixable:
         by_category.setdefault(f.category, []).append(f)
     for group in by_category.values():
-        kept: list[Finding] = []
+        kept: list[tuple[int, int]] = []  # sorted, pairwise disjoint, so their ends are sorted too
         for f in sorted(group, key=lambda f: (bool(f.data.get("weak")), -(f.end - f.start))):
-            if any(f.start < k.end and k.start < f.end for k in kept):
+            before = bisect.bisect_left(kept, (f.end,))  # kept spans starting before f ends
+            if before and kept[before - 1][1] > f.start:  # the last of them reaches furthest
                 dropped.add(id(f))
             else:
-                kept.append(f)
+                bisect.insort(kept, (f.start, f.end))
     return [f for f in out if id(f) not in dropped]
 
 
