@@ -5,12 +5,14 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 
-BOMS: tuple[tuple[bytes, str], ...] = (
+BOMS: tuple[tuple[bytes, str], ...] = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
     (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-BINARY_SNIFF = 8192
+BINARY = "binary file (contains NUL bytes)"
 
 
 class BinaryFileError(ValueError):
@@ -44,13 +46,31 @@ class Decoded:
 
 
 def decode(data: bytes, encoding: str | None = None) -> Decoded:
-    """Decode file bytes: BOM first, then the configured encoding (default UTF-8)."""
+    """Decode file bytes: BOM first, then the configured encoding (default UTF-8).
+
+    A NUL anywhere in the text (not only near the start) means a binary file: BinaryFileError.
+    """
     for bom, codec in BOMS:
         if data.startswith(bom):
-            return _decode_with(data[len(bom) :], codec, bom)
-    if b"\x00" in data[:BINARY_SNIFF]:
-        raise BinaryFileError("binary file (contains NUL bytes)")
-    return _decode_with(data, encoding or "utf-8", b"")
+            return _text_only(_decode_with(data[len(bom) :], codec, bom))
+    codec = encoding or "utf-8"
+    if b"\x00" in data and not _wide(codec):  # fast path: no decoding of a large binary file
+        raise BinaryFileError(BINARY)
+    return _text_only(_decode_with(data, codec, b""))
+
+
+def _wide(codec: str) -> bool:
+    """Does the codec write NUL bytes for plain ASCII (UTF-16, UTF-32)?"""
+    try:
+        return b"\x00" in "a".encode(codec)
+    except LookupError as err:
+        raise ValueError(f"unknown encoding {codec!r}") from err
+
+
+def _text_only(decoded: Decoded) -> Decoded:
+    if "\x00" in decoded.text:
+        raise BinaryFileError(BINARY)
+    return decoded
 
 
 def _decode_with(data: bytes, codec: str, bom: bytes) -> Decoded:

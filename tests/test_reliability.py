@@ -6,12 +6,26 @@ tests themselves (small ones inline, big ones generated in a temporary folder).
 
 from __future__ import annotations
 
+import codecs
+import json
 import time
+from pathlib import Path
+
+import pytest
 
 from lint.api import linter_for
 from lint.config import Settings
 from lint.document import Document, Span
+from lint.decode import BinaryFileError, decode
 from lint.engine import RunContext
+from tests.conftest import run_wirelint
+
+
+def check_json(*args: str, cwd: Path, input: bytes | None = None) -> tuple[int, list[dict], str]:
+    """``wirelint check --format json ARGS``: (exit status, reports by file, stderr); never a traceback."""
+    proc = run_wirelint("check", "--no-cache", "--format", "json", *args, cwd=cwd, input=input)
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc.returncode, json.loads(proc.stdout) if proc.stdout.strip() else [], proc.stderr
 
 
 def cpu_seconds(fn, *args):
@@ -60,3 +74,46 @@ def test_overlapping_fix_dedupe_is_not_quadratic() -> None:
     kept, cpu = cpu_seconds(_dedupe, findings)
     assert len(kept) == 60_000 - 3 + 1
     assert cpu < 5, f"dedupe took {cpu:.1f} s of CPU"
+
+
+# ---- binary files and NUL bytes -----------------------------------------------------------------------
+def test_nul_anywhere_means_binary_and_is_skipped_with_a_notice(tmp_path: Path) -> None:
+    # A NUL past the first 8 KB once slipped through: the file was linted and --fix deleted the NUL.
+    (tmp_path / "late.txt").write_bytes(b"Plain words here. " * 1000 + b"\x00 and a tail.\n")
+    (tmp_path / "image.md").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "ok.txt").write_text("A clean sentence.\n", encoding="utf-8")
+    status, reports, err = check_json("late.txt", "image.md", "ok.txt", cwd=tmp_path)
+    assert status == 0  # skipping is a notice, not an error
+    assert "skipped late.txt: binary file (contains NUL bytes)" in err
+    assert "skipped image.md: binary file" in err
+    notices = {r["path"]: (r.get("notice"), r["diagnostics"]) for r in reports}
+    assert notices == {"late.txt": ("binary file (contains NUL bytes)", []),
+                       "image.md": ("binary file (contains NUL bytes)", []), "ok.txt": (None, [])}
+    before = (tmp_path / "late.txt").read_bytes()
+    assert run_wirelint("check", "--no-cache", "--fix", "late.txt", cwd=tmp_path).returncode == 0
+    assert (tmp_path / "late.txt").read_bytes() == before
+    assert "skipped" not in run_wirelint("check", "--no-cache", "-q", "late.txt", cwd=tmp_path).stderr
+
+
+def test_nul_characters_in_utf16_are_binary_too() -> None:
+    with pytest.raises(BinaryFileError):
+        decode(codecs.BOM_UTF16_LE + "one\x00two".encode("utf-16-le"))
+
+
+# ---- encodings: BOMs, configured encodings, invalid bytes ------------------------------------------
+@pytest.mark.parametrize("codec", ["utf-8-sig", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+def test_every_bom_is_recognised_and_kept(codec: str) -> None:
+    bom = {"utf-8-sig": codecs.BOM_UTF8, "utf-16": codecs.BOM_UTF16, "utf-16-le": codecs.BOM_UTF16_LE,
+           "utf-16-be": codecs.BOM_UTF16_BE, "utf-32": codecs.BOM_UTF32, "utf-32-le": codecs.BOM_UTF32_LE,
+           "utf-32-be": codecs.BOM_UTF32_BE}[codec]
+    body = "Café “quoted” 😀 text.\r\nSecond line\n"
+    raw = bom + body.encode(codec.replace("-sig", "")) if codec not in ("utf-16", "utf-32") else body.encode(codec)
+    d = decode(raw)
+    assert d.text == body and d.lossless  # UTF-32's BOM was once read as UTF-16's, NULs and all
+    assert d.encode(d.text) == raw
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le"])
+def test_a_configured_wide_encoding_without_bom_is_not_binary(codec: str) -> None:
+    # Its NUL bytes are the encoding, not binary content.
+    assert decode("Plain text.\n".encode(codec), codec).text == "Plain text.\n"
