@@ -10,6 +10,7 @@ import hashlib
 import os
 import pickle
 import shutil
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,10 +31,11 @@ def cache_dir() -> Path:
 
 
 def packs_fingerprint(settings: Settings) -> str:
-    """A digest of every rule-pack file in use, so editing data invalidates the cache."""
+    """A digest of every rule-pack file in use and of wirelint's code, so editing either invalidates the cache."""
+    from lint.packcache import code_stamp
     from lint.packs import builtin_dir
 
-    digest = hashlib.blake2b(__version__.encode(), digest_size=16)
+    digest = hashlib.blake2b(f"{__version__}:{code_stamp()}".encode(), digest_size=16)
     for root in [builtin_dir(), *settings.packs]:
         files = sorted(root.rglob("*")) if root.is_dir() else [root]
         for f in files:
@@ -48,19 +50,21 @@ class ResultCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._fingerprints: dict[int, str] = {}
+        self._packs: dict[tuple[Path, ...], str] = {}  # one fingerprint per pack set, not per file
 
     @classmethod
     def default(cls) -> ResultCache:
         return cls(cache_dir() / "results")
 
     def _key(self, data: bytes, display: str, settings: Settings) -> str:
-        fp = self._fingerprints.get(id(settings))
+        packs = tuple(settings.packs)
+        fp = self._packs.get(packs)
         if fp is None:
-            fp = self._fingerprints[id(settings)] = packs_fingerprint(settings) + repr(settings)
+            fp = self._packs[packs] = packs_fingerprint(settings)
         h = hashlib.blake2b(data, digest_size=20)
         h.update(display.encode())
         h.update(fp.encode())
+        h.update(repr(settings).encode())
         return h.hexdigest()
 
     def get(self, path: Path, display: str, settings: Settings) -> FileOutcome | None:
@@ -76,11 +80,13 @@ class ResultCache:
         raw = outcome.report.raw
         if raw is None or outcome.report.error:
             return
+        # The bytes and decoding were for fixing (never done from the cache): store the findings.
+        stored = replace(outcome, report=replace(outcome.report, raw=None, decoded=None))
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             target = self.folder / self._key(raw, outcome.report.path, settings)
-            tmp = target.with_suffix(".tmp")
-            tmp.write_bytes(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
+            tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(pickle.dumps(stored, protocol=pickle.HIGHEST_PROTOCOL))
             os.replace(tmp, target)
         except OSError:
             pass  # a read-only home must not break linting

@@ -12,7 +12,7 @@ from lint.config import ConfigCache, Settings
 from lint.errors import WirelintError
 from lint.files import discover
 from lint.formats import RenderOptions, renderer
-from lint.runner import FileOutcome, FixMode, check_file, check_stdin
+from lint.runner import FileOutcome, FixMode, check_stdin
 
 PARALLEL_MIN_FILES = 64
 
@@ -49,27 +49,26 @@ def run_check(args: argparse.Namespace) -> int:
 
 def run_all(work: list[tuple[Path, str, Settings]], mode: FixMode, references: list | None,
             args: argparse.Namespace) -> list[FileOutcome]:
-    jobs = args.jobs or (os.cpu_count() or 1 if len(work) >= PARALLEL_MIN_FILES else 1)
-    if jobs > 1 and len(work) > 1:
-        from lint.parallel import run_parallel
-
-        return run_parallel(work, mode, references, jobs, use_cache=not args.no_cache)
+    """Lint every file: cached results first, then the rest, in worker processes when there are many."""
     from lint.cache import ResultCache
+    from lint.parallel import Progress, lint_one, run_parallel
 
     cache = None if args.no_cache or mode.active else ResultCache.default()
-    out = []
-    for path, display, settings in work:
-        cached = cache.get(path, display, settings) if cache else None
-        if cached is not None:
-            out.append(cached)
-            continue
-        outcome = check_file(path, display, settings, mode, references)
-        if cache:
-            cache.put(path, settings, outcome)
-        out.append(outcome)
-    if cache:
-        cache.save()
-    return out
+    outcomes: list[FileOutcome | None] = [cache.get(*w) if cache else None for w in work]
+    todo = [i for i, o in enumerate(outcomes) if o is None]
+    jobs = args.jobs or (os.cpu_count() or 1 if len(todo) >= PARALLEL_MIN_FILES else 1)
+    progress = Progress(len(todo))
+    try:
+        if jobs > 1 and len(todo) > 1:
+            done = run_parallel([work[i] for i in todo], mode, references, jobs, use_cache=cache is not None,
+                                progress=progress)
+        else:
+            done = [lint_one(work[i], mode, references, cache, lookup=False) for i in progress.track(todo)]
+    finally:
+        progress.close()
+    for i, outcome in zip(todo, done, strict=True):
+        outcomes[i] = outcome
+    return outcomes  # type: ignore[return-value]
 
 
 def load_references(paths: list[str]) -> list:
