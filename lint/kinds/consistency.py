@@ -192,9 +192,13 @@ class ConsistencyKind(RuleKind):
     def _variants(self, doc: Document) -> Iterator[Finding]:
         tokens = doc.tokens
         longest = max((len(k) for k in self.form_group), default=0)
+        firsts = {k[0] for k in self.form_group}  # a variant starts with one of these words
         uses: dict[int, dict[str, list[Use]]] = defaultdict(lambda: defaultdict(list))
         i = 0
         while i < len(tokens):
+            if tokens[i].norm not in firsts and normalise(base_of(tokens[i])[0]) not in firsts:
+                i += 1
+                continue
             hit = None
             for size in range(min(longest, len(tokens) - i), 0, -1):
                 if not _glued(doc, i, i + size):
