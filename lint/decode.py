@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import threading
 from dataclasses import dataclass, field
 
 BOMS: tuple[tuple[bytes, str], ...] = (  # UTF-32 first: its little-endian BOM begins with UTF-16's
@@ -80,24 +81,34 @@ def _decode_with(data: bytes, codec: str, bom: bytes) -> Decoded:
         pass
     except LookupError as err:
         raise ValueError(f"unknown encoding {codec!r}") from err
-    # Decode piece by piece so each invalid sequence is reported with its byte offset.
+    # One pass finds every invalid sequence, a second decodes the valid runs between them, so each
+    # is reported with its byte and character offset in time linear in the file (not per error).
+    _found.spans = []
+    data.decode(codec, _RECORD)
+    spans, _found.spans = _found.spans, []
     parts: list[str] = []
     invalid: list[InvalidByte] = []
     pos, chars = 0, 0
-    decoder = codecs.getincrementaldecoder(codec)("strict")
-    while pos < len(data):
-        try:
-            piece = decoder.decode(data[pos:], final=True)
-        except UnicodeDecodeError as err:
-            good = data[pos : pos + err.start].decode(codec)
-            parts.append(good)
-            chars += len(good)
-            invalid.append(InvalidByte(len(bom) + pos + err.start, chars, err.end - err.start))
-            parts.append("\ufffd")
-            chars += 1
-            pos += err.end
-            decoder.reset()
-            continue
-        parts.append(piece)
-        break
+    for start, end in spans:
+        good = data[pos:start].decode(codec, "replace")
+        parts.append(good)
+        chars += len(good)
+        invalid.append(InvalidByte(len(bom) + start, chars, end - start))
+        parts.append("\ufffd")
+        chars += 1
+        pos = end
+    parts.append(data[pos:].decode(codec, "replace"))
     return Decoded("".join(parts), codec, bom, invalid)
+
+
+_RECORD = "wirelint-record-invalid"
+_found = threading.local()
+
+
+def _record(err: UnicodeError) -> tuple[str, int]:
+    assert isinstance(err, UnicodeDecodeError)
+    _found.spans.append((err.start, err.end))
+    return "\ufffd", err.end
+
+
+codecs.register_error(_RECORD, _record)

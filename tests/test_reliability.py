@@ -15,8 +15,8 @@ import pytest
 
 from lint.api import linter_for
 from lint.config import Settings
-from lint.document import Document, Span
 from lint.decode import BinaryFileError, decode
+from lint.document import Document, Span
 from lint.engine import RunContext
 from tests.conftest import run_wirelint
 
@@ -117,3 +117,39 @@ def test_every_bom_is_recognised_and_kept(codec: str) -> None:
 def test_a_configured_wide_encoding_without_bom_is_not_binary(codec: str) -> None:
     # Its NUL bytes are the encoding, not binary content.
     assert decode("Plain text.\n".encode(codec), codec).text == "Plain text.\n"
+
+
+def test_invalid_utf8_is_reported_by_byte_offset_and_the_rest_is_linted(tmp_path: Path) -> None:
+    raw = b"Line one is fine.\n" + b"Caf\xe9 and cr\xe8me\r\n" + b"The senator boasted.\n"
+    (tmp_path / "mixed.txt").write_bytes(raw)
+    status, [report], _ = check_json("mixed.txt", cwd=tmp_path)
+    assert status == 1
+    bad = [d for d in report["diagnostics"] if d["code"] == "WL001"]
+    assert [d["range"]["start"] for d in bad] == [{"line": 1, "character": 3}, {"line": 1, "character": 11}]
+    assert ["byte 21" in bad[0]["message"], "byte 29" in bad[1]["message"]] == [True, True]
+    assert [d["range"]["start"]["line"] for d in report["diagnostics"] if d["code"] == "LD101"] == [2]
+
+
+def test_many_invalid_bytes_decode_in_linear_time() -> None:
+    # Each invalid byte re-sliced the rest of the file: 1 MB of Latin-1 read as UTF-8 (160,000 bad
+    # bytes) took 8.6 s of CPU, and a 50 MB one would have taken hours. Now one pass: 0.2 s.
+    data = "Café crème. ".encode("latin-1") * 80_000
+    d, cpu = cpu_seconds(decode, data)
+    assert len(d.invalid) == 160_000 and cpu < 3, f"{cpu:.1f} s"
+    assert (d.invalid[1].byte_offset, d.invalid[1].char_offset) == (7, 7)
+    assert (d.invalid[-1].byte_offset, d.invalid[-1].char_offset) == (len(data) - 5, len(data) - 5)
+    assert d.text == "Caf\ufffd cr\ufffdme. " * 80_000
+
+
+def test_latin1_named_in_config_is_read_and_fixed_in_latin1(tmp_path: Path) -> None:
+    (tmp_path / ".wirelint.toml").write_text('encoding = "latin-1"\n', encoding="utf-8")
+    raw = "Café owners met.  The senator boasted.\n".encode("latin-1")
+    (tmp_path / "old.txt").write_bytes(raw)
+    _, [report], _ = check_json("old.txt", cwd=tmp_path)
+    assert "WL001" not in [d["code"] for d in report["diagnostics"]]
+    spaces = [d for d in report["diagnostics"] if d["data"].get("fix_safety") == "safe"]
+    assert spaces, report["diagnostics"]  # the double space has a safe fix
+    run_wirelint("check", "--no-cache", "--fix", "old.txt", cwd=tmp_path)
+    fixed = (tmp_path / "old.txt").read_bytes()
+    assert fixed.decode("latin-1").startswith("Café owners met. The senator")  # é is still one byte
+    assert b"\xe9" in fixed and "é".encode() not in fixed
