@@ -253,19 +253,40 @@ def match_case(src: str, repl: str) -> str:
 
 # --------------------------------------------------------------------------- spinning
 
+def common_words(minimum: int = 2_000_000) -> dict[str, int]:
+    """Web unigram counts of common words (wordsegment's Google Web 1T list), for the common style."""
+    import wordsegment
+
+    wordsegment.load()
+    return {w: int(c) for w, c in wordsegment.UNIGRAMS.items() if c >= minimum}
+
+
 class Spinner:
-    def __init__(self, dictionary: dict[str, list[list]], rate: float, seed: int):
+    """Crude style: any synonym of any sense. Common style: the commonest one-word synonym of the
+    word's first senses, as the dictionary-driven spinners seen in the wild do ("war" ->
+    "struggle", "said" -> "stated", "last" -> "final")."""
+
+    def __init__(self, dictionary: dict[str, list[list]], rate: float, seed: int, style: str = "crude"):
         self.d = dictionary
         self.rate = rate
         self.rng = random.Random(seed)
+        self.style = style
+        self.common = common_words() if style == "common" else {}
 
     def _pick(self, senses: list[list], form: str) -> str | None:
         if form in ("ed", "ing"):
-            senses = [s for s in senses if s[0] in ("verb", "adj")] or senses
+            senses = [s for s in senses if s[0] == "verb"]
+        elif form == "s":
+            senses = [s for s in senses if s[0] in ("noun", "verb")]
         pool = [syn for _, syns in senses for syn in syns
-                if re.fullmatch(r"[a-z][a-z' -]*", syn) and syn.count(" ") <= 2]
+                if re.fullmatch(r"[a-z][a-z' -]*", syn) and syn.count(" ") <= 2
+                and (form == "base" or not re.search(r"(ing|ed|s)$", syn.split(" ")[0 if form != "s" else -1]))]
         if not pool:
             return None
+        if self.style == "common":
+            # The commonest single-word synonym among the first two senses, if it is a common word.
+            firsts = [syn for _, syns in senses[:2] for syn in syns if " " not in syn and syn in self.common]
+            return max(firsts, key=self.common.__getitem__) if firsts else None
         # Crude spinners take the first synonym or any synonym, whatever the sense.
         return pool[0] if self.rng.random() < 0.5 else self.rng.choice(pool)
 
@@ -287,16 +308,13 @@ class Spinner:
         out: list[str] = []
         spans: list[tuple[int, int, str]] = []
         pos = 0       # position in the source line
-        outlen = 0    # length of output so far
         in_quote = False
         i = 0
         sentence_start = True
 
         def emit_gap(upto: int) -> None:
-            nonlocal pos, outlen
-            gap = line[pos:upto]
-            out.append(gap)
-            outlen += len(gap)
+            nonlocal pos
+            out.append(line[pos:upto])
             pos = upto
 
         while i < len(toks):
@@ -321,6 +339,8 @@ class Spinner:
             if not t[0].isalpha() or in_quote:
                 if t in ".!?":
                     sentence_start = True
+                elif t in ",;:":
+                    sentence_start = False
                 emit_gap(e)
                 i += 1
                 continue
@@ -343,13 +363,14 @@ class Spinner:
                 next_cap = bool(nxt and nxt[2][:1].isupper() and line[group[-1][1]:nxt[0]] == " ")
                 # Capitalised mid-sentence, or a sentence-initial word starting a run of them.
                 is_name = any(caps[1:]) or (caps[0] and (not was_start or next_cap))
+                if any(g[2].isupper() and len(g[2]) > 1 for g in group):
+                    is_name = True  # all-caps: acronyms, datelines
                 if low in FUNCTION_PHRASES and not is_name:
                     if self.rng.random() < self.rate:
                         repl = self.rng.choice(FUNCTION_PHRASES[low])
                         if repl != low:
                             self._replace(line, group, match_case(phrase, repl), emit_gap, out, spans)
                             pos = group[-1][1]
-                            outlen = sum(len(x) for x in out)
                             i += n
                             done = True
                             break
@@ -378,7 +399,6 @@ class Spinner:
                     continue
                 self._replace(line, group, match_case(phrase, syn), emit_gap, out, spans)
                 pos = group[-1][1]
-                outlen = sum(len(x) for x in out)
                 i += n
                 done = True
                 break
@@ -443,6 +463,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, help="gold TSV to write (seeds.tsv format)")
     ap.add_argument("--prefix", default="", help="prefix added to output file names")
     ap.add_argument("--build", action="store_true", help="(re)build the cached dictionary and exit")
+    ap.add_argument("--style", choices=["crude", "common"], default="crude",
+                    help="crude: any synonym of any sense; common: the commonest one-word synonym")
     args = ap.parse_args(argv)
     if args.build:
         d = load_dictionary(rebuild=True)
@@ -451,7 +473,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.files or not args.out:
         ap.error("FILES and --out are required")
     rate = args.rate if args.rate is not None else PRESETS.get(args.preset or "heavy")
-    spinner = Spinner(load_dictionary(), rate, args.seed)
+    spinner = Spinner(load_dictionary(), rate, args.seed, args.style)
     args.out.mkdir(parents=True, exist_ok=True)
     seen: set[str] = set()
     gold_rows = []

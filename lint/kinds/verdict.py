@@ -7,7 +7,7 @@ marked ``weak``) only in documents judged positive: on their own they are normal
 Options:
   threshold     score at or above which the document is judged positive
   weights       rule code -> weight of one finding (codes not listed weigh 0)
-  weak_weight   weight of a finding marked weak (instead of its rule's weight)
+  weak_weight   multiplier for a finding marked weak
   min_words     below this many narration words, no verdict (too little evidence)
   min_signals   at least this many distinct non-weak signals are needed for a positive verdict
   summary_key   prefix of the summary fields written (e.g. "spin" -> spin_score, spin_verdict)
@@ -38,7 +38,8 @@ class VerdictKind(RuleKind):
         signals = [f for f in findings if f.category == self.meta.category and f.scope != "document"
                    and not f.data.get("in_quote")]
         strong = [f for f in signals if not f.data.get("weak")]
-        total = sum(opts["weak_weight"] if f.data.get("weak") else float(weights.get(f.code, 0.0)) for f in signals)
+        total = sum(float(weights.get(f.code, 0.0)) * (opts["weak_weight"] if f.data.get("weak") else 1.0)
+                    for f in signals)
         words = doc.narration_word_count
         score = 1000.0 * total / words if words else 0.0
         distinct = len({doc.text[f.start:f.end].lower() for f in strong if weights.get(f.code, 0.0) > 0})

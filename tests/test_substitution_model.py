@@ -1,0 +1,188 @@
+"""Tests for lint/substitution_model.py, the statistical "unseen substitution" detector.
+
+All sentences here are written for these tests.
+"""
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from lint import substitution_model as sm  # noqa: E402
+
+
+def words_of(sentence: str) -> list[str]:
+    return sm.tokenize(sentence)[0]
+
+
+def flagged(sentence: str, min_score: float = sm.DEFAULT_MIN_SCORE) -> dict[str, str]:
+    """{observed word: likely original} for one sentence, names and quotes skipped."""
+    words, _, skip = sm.tokenize(sentence)
+    return {words[i]: orig for i, orig, _ in sm.find_substitutions(words, min_score=min_score, skip=skip)}
+
+
+# --------------------------------------------------------------------------- data
+
+def test_data_files_are_small_and_described():
+    folder = sm.data_dir()
+    assert (folder.parent.name, folder.name) == ("spin", "substitution")
+    names = {p.name for p in folder.iterdir()}
+    assert {"candidates.tsv.gz", "unigrams.tsv.gz", "bigrams.tsv.gz", "meta.json", "README.md"} <= names
+    total = sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
+    assert total < 3_000_000
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    assert meta["attested_min"] == 100000
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    assert "Apache" in readme and "WordNet" in readme
+
+
+def test_loads_once_and_is_fast():
+    sm._load()
+    first = sm._load()
+    assert sm._load() is first
+    sentence = words_of("The minister informed reporters on Monday that the talks had gone well.")
+    start = time.perf_counter()
+    for _ in range(500):
+        sm.find_substitutions(sentence)
+    assert time.perf_counter() - start < 2.0
+
+
+# --------------------------------------------------------------------------- spun copy
+
+@pytest.mark.parametrize(
+    "sentence, spun, original",
+    [
+        ("Officials said the country must pay a worth for the invasion.", "worth", "value"),
+        ("He said relations would return to a more regular footing soon.", "footing", "basis"),
+    ],
+)
+def test_flags_spun_words_at_default_threshold(sentence, spun, original):
+    assert flagged(sentence).get(spun) == original
+
+
+@pytest.mark.parametrize(
+    "sentence, spun, original",
+    [
+        # "told reporters" is a very common pair, "informed reporters" is not
+        ("Trump informed reporters on Monday that the talks went well.", "informed", "told"),
+        ("The central bank raised curiosity rates again.", "curiosity", "interest"),
+        ("The company reported a rise in profits for the yr.", "yr", "year"),
+    ],
+)
+def test_flags_weaker_spins_at_a_lower_threshold(sentence, spun, original):
+    assert spun not in flagged(sentence, min_score=sm.STRICT_MIN_SCORE)
+    assert flagged(sentence, min_score=3.5).get(spun) == original
+
+
+def test_two_adjacent_swaps_are_scored_as_a_pair():
+    words = words_of("The firm has launched a new net computer for its customers.")
+    i = words.index("net")
+    best = sm.score_pair(words, i)[0]
+    assert best[:2] == ("web", "site")
+    hits = sm.find_substitutions(words)
+    assert [(j, o) for j, o, _ in hits] == [(i, "web"), (i + 1, "site")]
+
+
+def test_scores_are_ordered_and_returned_with_index():
+    words = words_of("Officials said the country must pay a worth for the invasion.")
+    hits = sm.find_substitutions(words, min_score=0.0)
+    assert all(isinstance(i, int) and isinstance(o, str) and isinstance(s, float) for i, o, s in hits)
+    i, orig, score = next(h for h in hits if words[h[0]] == "worth")
+    assert orig == "value" and score >= sm.DEFAULT_MIN_SCORE
+    ranked = sm.score_candidates(words, i)
+    assert ranked[0][0] == "value"
+    assert [r[1] for r in ranked] == sorted((r[1] for r in ranked), reverse=True)
+
+
+def test_the_original_wording_is_not_flagged():
+    assert flagged("Officials said the country must pay a price for the invasion.") == {}
+    assert flagged("Trump told reporters on Monday that the talks went well.", min_score=3.5) == {}
+    assert flagged("The central bank raised interest rates again.", min_score=3.5) == {}
+    assert flagged("The firm has launched a new web site for its customers.", min_score=3.5) == {}
+
+
+# --------------------------------------------------------------------------- clean copy
+
+CLEAN = [
+    "The government said it would publish the report next week.",
+    "He told reporters the plan would cost about two million pounds.",
+    "The bank raised interest rates by a quarter of a percentage point.",
+    "Shares in the company fell by five percent on Tuesday.",
+    "The team won the match in the last minute of extra time.",
+    "She said the group would hold talks with the unions on Friday.",
+    "The chief executive said profits had risen by ten percent.",
+    "Police arrested two men after the attack in the city centre.",
+    "The prime minister is expected to name a date for the election.",
+    "The firm said demand for its products remained strong.",
+    "The council will vote on the proposal at a meeting next week.",
+    "It was the worst result in the history of the club.",
+    "The bank said it expected growth to slow in the coming months.",
+    "The service will be free for the first three months.",
+    "He said the country needed to do more to tackle climate change.",
+    "The company will cut jobs in order to save money.",
+    "The museum will stay open until the end of the year.",
+    "The actor won the award for best supporting role.",
+]
+
+
+def test_plain_clean_sentences_flag_nothing():
+    for sentence in CLEAN:
+        assert flagged(sentence) == {}, sentence
+
+
+def test_clean_sentences_flag_nothing_even_at_a_low_threshold():
+    hits = [(s, flagged(s, min_score=3.0)) for s in CLEAN]
+    assert [h for h in hits if h[1]] == []
+
+
+# --------------------------------------------------------------------------- edges and helpers
+
+def test_short_and_unknown_input():
+    assert sm.find_substitutions([]) == []
+    assert sm.find_substitutions(["worth"]) == []
+    assert sm.find_substitutions(["zzqx", "qqzx", "xxqz"]) == []
+    assert sm.score_candidates(["zzqx", "worth"], 0) == []
+
+
+def test_input_case_and_curly_apostrophes_are_normalised():
+    words = "Officials said the country must pay a WORTH for the invasion".split()
+    assert [(words[i], o) for i, o, _ in sm.find_substitutions(words)] == [("WORTH", "value")]
+
+
+def test_skip_keeps_words_as_context_but_never_flags_them():
+    words = words_of("Officials said the country must pay a worth for the invasion.")
+    i = words.index("worth")
+    assert sm.find_substitutions(words, skip={i}) == []
+
+
+def test_tokenize_skips_names_and_quotes():
+    words, spans, skip = sm.tokenize('In talks, White Home aides said: "we must pay a worth for it" on Monday.')
+    assert words[:4] == ["in", "talks", "white", "home"]
+    assert {words.index("white"), words.index("home")} <= skip  # capitalised: a name
+    assert words.index("worth") in skip  # inside a direct quote
+    assert words.index("monday") in skip
+    assert 0 not in skip and words.index("aides") not in skip
+    assert all(e > s for s, e in spans)
+
+
+def test_find_in_text_gives_character_offsets_across_sentences():
+    text = ("Markets were calm. Officials said the country must pay a worth for the invasion. "
+            "“We must pay a worth,” one said.")
+    hits = sm.find_in_text(text)
+    assert len(hits) == 1  # the quoted one is left alone
+    start, end, word, orig, score = hits[0]
+    assert text[start:end] == word == "worth" and orig == "value" and score >= sm.DEFAULT_MIN_SCORE
+    assert start == text.index("a worth") + 2
+
+
+def test_module_reads_only_its_data_folder(monkeypatch, tmp_path):
+    monkeypatch.setattr(sm, "DATA", tmp_path)
+    monkeypatch.setattr(sm, "_cache", None)
+    with pytest.raises(FileNotFoundError):
+        sm.find_substitutions(["pay", "a", "worth"])
