@@ -24,7 +24,7 @@ from lint.reference import best_reference
 
 class ReferenceKind(RuleKind):
     PHASE = 1
-    OPTIONS = {"max_span": 6, "min_match": 0.5}
+    OPTIONS = {"max_span": 12, "min_match": 0.5}
 
     def check(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         return iter(())
@@ -51,11 +51,23 @@ class ReferenceKind(RuleKind):
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
             if op == "equal" or max(i2 - i1, j2 - j1) > limit:
                 continue
-            if op == "delete" or op == "insert":
-                # Anchor a pure insertion or deletion on the next shared word so the fix is a replacement.
-                if i2 >= len(mine) or j2 >= len(theirs):
+            if op == "delete":
+                # Words the spinner added: anchor on the shared word before ("police force" -> "police").
+                if i1 > 0 and j1 > 0:
+                    i1, j1 = i1 - 1, j1 - 1
+                elif i2 < len(mine) and j2 < len(theirs):
+                    i2, j2 = i2 + 1, j2 + 1
+                else:
                     continue
-                i2, j2 = i2 + 1, j2 + 1
+            elif op == "insert":
+                # Words the spinner dropped: the shared words either side carry the fix
+                # ("the election" -> "the general election").
+                if i1 > 0 and j1 > 0:
+                    i1, j1 = i1 - 1, j1 - 1
+                if i2 < len(mine) and j2 < len(theirs):
+                    i2, j2 = i2 + 1, j2 + 1
+                if i1 == i2:
+                    continue
             span = mine[i1:i2]
             if any(t.start in quoted for t in span) or _crosses_line(doc, span):
                 continue
