@@ -153,3 +153,36 @@ def test_latin1_named_in_config_is_read_and_fixed_in_latin1(tmp_path: Path) -> N
     fixed = (tmp_path / "old.txt").read_bytes()
     assert fixed.decode("latin-1").startswith("Café owners met. The senator")  # é is still one byte
     assert b"\xe9" in fixed and "é".encode() not in fixed
+
+
+def long_line(size: int) -> str:
+    """One line of plausible copy (sentences with the usual news words), ``size`` characters long."""
+    sentences = ["The council said on Tuesday that the new harbour plan would cost more than expected.",
+                 "Critics claimed officials slammed the deal, and the mayor’s office declined to comment.",
+                 "“We will see,” said Ms Okafor, a resident of the old quarter since 1998.",
+                 "Shares in the company rose 3.5% to $12.40 in early trading in New York."]
+    out, n = [], 0
+    while n < size:
+        s = sentences[len(out) % len(sentences)]
+        out.append(s)
+        n += len(s) + 1
+    return " ".join(out)[:size]
+
+
+def test_no_rule_is_quadratic_on_one_long_line() -> None:
+    # A 2 MB line with no line break, the shape of a minified or scraped page. QA111 once sliced
+    # the whole line for every word: 24 s of CPU here, 300 s at 5 MB. Each rule gets a budget far
+    # above its linear cost (the slowest takes about 2 s here) and far below a quadratic one.
+    text = long_line(2_000_000) + " a zorblatt\n"
+    doc = Document(text, "line.txt")
+    for attr in ("tokens", "sentences", "quotes", "token_in_quote", "paragraphs"):
+        getattr(doc, attr)
+    ctx = RunContext(Settings())
+    slow = {}
+    for rule in linter_for(()).rules:
+        if rule.PHASE:
+            continue
+        _, cpu = cpu_seconds(lambda r=rule: list(r.check(doc, ctx)))
+        if cpu > 8:
+            slow[rule.meta.code] = round(cpu, 1)
+    assert not slow, f"rules too slow on a 2 MB line (CPU seconds): {slow}"

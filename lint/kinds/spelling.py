@@ -348,6 +348,7 @@ class SpellingKind(RuleKind):
         url_i = 0
         mid_sentence_caps = {t.text for k, t in enumerate(tokens) if t.is_word and t.text[:1].isupper()
                              and k not in starts}
+        debris: dict[int, bool] = {}
         for i, tok in enumerate(tokens):
             if not tok.is_word:
                 continue
@@ -360,7 +361,7 @@ class SpellingKind(RuleKind):
                 continue
             if any(c.isupper() for c in word[1:]):
                 continue  # an acronym or a brand: NATO, iPhone, McDonald
-            if _glued_to_code(prose, tok) or _in_debris(doc, tok):
+            if _glued_to_code(prose, tok) or _in_debris(doc, tok, debris):
                 continue
             initial = False
             if word[0].isupper():
@@ -481,10 +482,15 @@ def _between_capitals(tokens: list[Token], i: int) -> bool:
     return capital_at(-1) and capital_at(1)
 
 
-def _in_debris(doc: Document, tok: Token) -> bool:
-    """On a line with no spaces at all: a URL fragment or scraped debris, not prose."""
+def _in_debris(doc: Document, tok: Token, cache: dict[int, bool]) -> bool:
+    """On a line with no spaces at all: a URL fragment or scraped debris, not prose.
+
+    Decided once per line (``cache``): per word, a long line made the rule quadratic.
+    """
     line = doc.line_of(tok.start)
-    return " " not in doc.prose[doc.line_starts[line]:doc.line_ends[line]].strip()
+    if line not in cache:
+        cache[line] = " " not in doc.prose[doc.line_starts[line]:doc.line_ends[line]].strip()
+    return cache[line]
 
 
 def _compound_parts(doc: Document, i: int) -> tuple[str, list[str]] | None:
