@@ -128,6 +128,21 @@ def test_entities_in_running_text_are_left_to_text_quality(rules) -> None:
     assert {f.replacement for f in found} == {"", "&"}
 
 
+def test_comment_thread_below_the_story_is_flagged(rules) -> None:
+    doc, found = lint(rules, (BP / "comments.txt").read_text(encoding="utf-8"))
+    got = flagged(doc, found)
+    assert got == {9: "BP110", 11: "BP110", 13: "BP110", 15: "BP110", 17: "BP110", 19: "BP110", 21: "BP110",
+                   23: "BP103"}
+    assert all(f.fix_safety == "unsafe" for f in found if f.code == "BP110")
+
+
+def test_a_blog_post_byline_above_the_story_is_not_a_comment(rules) -> None:
+    story = (BP / "comments.txt").read_text(encoding="utf-8").split("Reader comments")[0]
+    text = "Posted by: Sam Example on March 3, 2025 08:12 AM\n\n" + story
+    doc, found = lint(rules, text)
+    assert [(doc.line_of(f.start) + 1, f.code) for f in found if f.scope == "line"] == [(1, "BP105")]
+
+
 # ---- repeated content --------------------------------------------------------------------------
 
 

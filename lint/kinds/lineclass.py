@@ -34,6 +34,7 @@ from pathlib import Path
 import regex
 
 from lint.boilerplate_features import (
+    BODY_GAP,
     DECORATION,
     MD_LINK,
     SEPARATOR,
@@ -68,15 +69,19 @@ FIXTURE = regex.compile(r"\s(?:v|vs\.?)\s", regex.I)
 LONE_NUMBER = regex.compile(r"\d{1,4}")
 URL_LINE = regex.compile(r"^(?:https?://|www\.)\S+$", regex.I)
 LIST_RUN = 3
+COMMENT_AFTER_WORDS = 60  # a comment thread starts below this much story
+COMMENT_TAIL = 6  # lines after the last marker that still belong to the thread
+COUNTED_ITEM = regex.compile(r"^[^\d()]+\(\d[\d,]*\)$")  # a menu item with its count: "Music (12)"
 LOCAL = 10  # a longer line below or above the story needs known furniture this close
 LIST_ITEM = regex.compile(r"^(?:[-*•]|\d+[.)])\s")
 MENU_ITEM_WORDS = 3
 TAIL_WORDS = 15
-TOP_WORDS = 8
+TOP_WORDS = 12
 STORY_WORDS = 6  # lines this long that are not furniture make up the story text
 TAIL_ZONE = 1  # lines just below the story are left alone: sign-off, credits
 HEADLINE_ZONE = 4
 HEADLINES = 2  # title-like lines just above the story that the neighbourhood never flags
+HEADLINE_WINDOW = 12  # the headline stands at most this many lines above the story
 TABLE_GAP = 4  # lone numbers this close to other lone numbers are a table, not counters
 COUNTED = frozenset({"share", "prompts"})  # lines just above the story are left alone: headline, byline, dateline
 ECHO_WINDOW = 3
@@ -162,6 +167,7 @@ def classify(doc: Document, lines: list[Line], model: Model) -> list[Verdict]:
     _echoes(lines, found, tails)
     _counters(lines, found, layout)
     _menus(lines, found, model)
+    _comments(lines, found, layout)
     _regions(lines, found, layout, title[1] if title else -1, model)
     _sandwiched(lines, found)
     _spare_story_words(lines, found)
@@ -275,6 +281,41 @@ def _menus(lines: list[Line], found: dict[int, Verdict], model: Model) -> None:
         k = j + 1
 
 
+def _comments(lines: list[Line], found: dict[int, Verdict], layout: Layout) -> None:
+    """The comment thread: from the first comment marker to the last, below the story.
+
+    Markers are lines given the "comments" label by the phrase data (who posted when, report
+    and reply links). A thread needs two markers after the first BODY_MIN_WORDS words of the
+    story; every other line between them (and the few after the last) is a reader comment.
+    Markers above the story (a blog post's own "Posted by" line) are page metadata.
+    """
+    markers = sorted(k for k, v in found.items() if v.label == "comments")
+    words, after = 0, []
+    story_at = layout.first if layout.found else 0
+    for k, ln in enumerate(lines):
+        if k in markers and words >= COMMENT_AFTER_WORDS:
+            after.append(k)
+        if k >= story_at and is_story_line(ln) and k not in found:
+            words += ln.words
+    for k in markers:
+        if k < story_at and k not in after:
+            found[k].label = "metadata"
+    if len(after) < 2:
+        return
+    start, end = after[0], after[-1]
+    while start > 0 and start - 1 in found and "comment" in lines[start - 1].key:
+        start -= 1
+    stop = min(len(lines), end + 1 + COMMENT_TAIL)
+    k = end + 1
+    while k < stop and not (k in found and found[k].strong):
+        k += 1
+    for i in range(start, k):
+        if i not in found:
+            ln = lines[i]
+            found[i] = Verdict(ln.index, "comments", ln.start, ln.end, True, "in the reader comments",
+                               strong=False)
+
+
 def _sandwiched(lines: list[Line], found: dict[int, Verdict]) -> None:
     """A short line between two furniture lines is furniture too (a menu item we do not know)."""
     changed = True
@@ -344,7 +385,7 @@ def _regions(lines: list[Line], found: dict[int, Verdict], layout: Layout, headl
     if any(k < layout.first for k in strong):
         if not 0 < headline < layout.first:
             headline = _headline(lines, found, layout.first)
-        top_end = min(layout.first - HEADLINE_ZONE, headline)
+        top_end = min(layout.first - HEADLINE_ZONE, headline, _first_paragraphs(lines, found) - HEADLINE_ZONE)
     tail_start = layout.last + TAIL_ZONE if any(k > layout.last for k in strong) else len(lines)
     listed = _list_runs(lines, found)
     known = [k for k, ln in enumerate(lines) if (k in found and found[k].strong) or model.label_of_whole(ln.key)]
@@ -383,15 +424,27 @@ def _list_runs(lines: list[Line], found: dict[int, Verdict]) -> set[int]:
 
 
 def _shape(ln: Line) -> str:
-    if not any(c.isdigit() for c in ln.text):
+    if not any(c.isdigit() for c in ln.text) or COUNTED_ITEM.match(ln.text):
         return ""
     return "".join(dict.fromkeys(c for c in ln.text if not c.isalnum() and not c.isspace()))
+
+
+def _first_paragraphs(lines: list[Line], found: dict[int, Verdict]) -> int:
+    """Where running text first starts: two story paragraphs close together (the body, or a
+    passage of the story above a table that the body detection put below)."""
+    last = -BODY_GAP - 2
+    for k, ln in enumerate(lines):
+        if is_story_line(ln) and k not in found:
+            if k - last <= BODY_GAP + 1:
+                return last
+            last = k
+    return len(lines)
 
 
 def _headline(lines: list[Line], found: dict[int, Verdict], first: int) -> int:
     """Position of the likely headline: the earliest of the last HEADLINES title-like lines above the story."""
     seen, at = 0, first
-    for k in range(first - 1, -1, -1):
+    for k in range(first - 1, max(-1, first - 1 - HEADLINE_WINDOW), -1):
         ln = lines[k]
         if k not in found and ln.words >= 4 and not ln.sentence and not _story_like(ln):
             seen, at = seen + 1, k
@@ -401,7 +454,8 @@ def _headline(lines: list[Line], found: dict[int, Verdict], first: int) -> int:
 
 
 def _menu_like(ln: Line) -> bool:
-    return not FIXTURE.search(ln.text) and not any(c.isdigit() for c in ln.text) and _judgeable(ln)
+    digits = any(c.isdigit() for c in ln.text) and not COUNTED_ITEM.match(ln.text)
+    return not FIXTURE.search(ln.text) and not digits and _judgeable(ln)
 
 
 def _judgeable(ln: Line) -> bool:
