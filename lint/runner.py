@@ -12,6 +12,7 @@ from lint.config import Settings
 from lint.errors import WirelintError
 from lint.finding import Severity
 from lint.fixes import apply_fixes, fixable
+from lint.kinds.pattern import TIMED_OUT
 from lint.writer import atomic_write
 
 MAX_FIX_PASSES = 4
@@ -59,7 +60,7 @@ def check_file(path: Path, display: str, settings: Settings, mode: FixMode,
     outcome = FileOutcome(lint_bytes(data, display, settings, references=references), fail_on=settings.fail_on)
     if mode.active and outcome.report.doc is not None:
         fix_outcome(outcome, settings, mode, references, write_to=path)
-    return outcome
+    return _incomplete(outcome)
 
 
 def check_stdin(data: bytes, display: str, settings: Settings, mode: FixMode,
@@ -67,6 +68,15 @@ def check_stdin(data: bytes, display: str, settings: Settings, mode: FixMode,
     outcome = FileOutcome(lint_bytes(data, display, settings, references=references), fail_on=settings.fail_on)
     if mode.active and outcome.report.doc is not None:
         fix_outcome(outcome, settings, mode, references, write_to=None)
+    return _incomplete(outcome)
+
+
+def _incomplete(outcome: FileOutcome) -> FileOutcome:
+    """A rule given up on this file (a pattern that ran past its time limit) makes the run an error
+    that names the rule; the findings of every other rule are still reported."""
+    timed_out = outcome.report.summary.get(TIMED_OUT)
+    if timed_out and not outcome.report.error:
+        outcome.report.error = f"{outcome.report.path}: rule " + "; rule ".join(timed_out)
     return outcome
 
 

@@ -186,3 +186,48 @@ def test_no_rule_is_quadratic_on_one_long_line() -> None:
         if cpu > 8:
             slow[rule.meta.code] = round(cpu, 1)
     assert not slow, f"rules too slow on a 2 MB line (CPU seconds): {slow}"
+
+
+# ---- user patterns cannot hang a run ---------------------------------------------------------------------
+SLOW_PACK = """[pack]
+name = "slow"
+
+[[rule]]
+code = "XP901"
+name = "slow-pattern"
+kind = "pattern"
+category = "quality"
+severity = "warning"
+message = "repeated letters '{match}'"
+summary = "A pattern that backtracks catastrophically on a long run of one letter."
+doc = "Used by the reliability tests."
+[rule.options]
+pattern = '(a|aa)+$'
+timeout = 0.2
+"""
+
+
+def test_a_catastrophic_user_pattern_is_stopped_and_the_rule_named(tmp_path: Path) -> None:
+    (tmp_path / "slow.toml").write_text(SLOW_PACK, encoding="utf-8")
+    (tmp_path / ".wirelint.toml").write_text('packs = ["slow.toml"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The senator boasted.\n" + "a" * 60 + "b\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Her aides refuted it.\n", encoding="utf-8")
+    started = time.monotonic()
+    status, reports, err = check_json("a.txt", "b.txt", cwd=tmp_path)
+    assert time.monotonic() - started < 120  # unbounded, this search would run for years
+    assert status == 2
+    assert "a.txt: rule XP901 (slow-pattern): its pattern took over 0.2 s on one search" in err
+    assert "slow.toml:" in err
+    by_path = {r["path"]: r for r in reports}
+    assert "XP901" in by_path["a.txt"]["error"]
+    assert "LD101" in [d["code"] for d in by_path["a.txt"]["diagnostics"]]  # other rules still ran
+    assert "LD102" in [d["code"] for d in by_path["b.txt"]["diagnostics"]]
+    assert "error" not in by_path["b.txt"]
+
+
+def test_a_pattern_timeout_must_be_positive(tmp_path: Path) -> None:
+    (tmp_path / "slow.toml").write_text(SLOW_PACK.replace("timeout = 0.2", "timeout = 0"), encoding="utf-8")
+    (tmp_path / ".wirelint.toml").write_text('packs = ["slow.toml"]\n', encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    proc = run_wirelint("check", "--no-cache", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 2 and "slow.toml:5: option 'timeout' must be a positive number" in proc.stderr

@@ -13,6 +13,9 @@ Options:
   quotes      also report inside direct quotes
   examples    texts the pattern must match, checked when the pack loads
   counter_examples  texts it must not match
+  timeout     seconds one search may take (plus one per MB of text) before the rule is given up for
+              that file: a pattern that backtracks catastrophically cannot hang a run; the rule is
+              named in the summary (``timed_out``) and the file's report, and the run exits 2
 """
 
 from __future__ import annotations
@@ -58,6 +61,8 @@ def strip_tag(text: str) -> str | None:
     return fixed if fixed != text else None
 
 
+TIMED_OUT = "timed_out"  # summary key: rules given up on this document
+
 TRANSFORMS: dict[str, Callable[[str], str | None]] = {
     "unescape": unescape,
     "demojibake": demojibake,
@@ -68,7 +73,8 @@ TRANSFORMS: dict[str, Callable[[str], str | None]] = {
 
 class PatternKind(RuleKind):
     OPTIONS = {"pattern": "", "group": 0, "replace": None, "transform": "", "unsafe": False, "source": "prose",
-               "markdown": True, "quotes": True, "in_prose": True, "examples": [], "counter_examples": []}
+               "markdown": True, "quotes": True, "in_prose": True, "examples": [], "counter_examples": [],
+               "timeout": 5.0}
 
     def setup(self) -> None:
         where = (self.meta.source, self.meta.line)
@@ -84,6 +90,8 @@ class PatternKind(RuleKind):
             raise DataError(*where, "option 'source' must be prose or text")
         if self.options["replace"] is not None and not isinstance(self.options["replace"], str):
             raise DataError(*where, "option 'replace' must be a string")
+        if self.options["timeout"] <= 0:
+            raise DataError(*where, "option 'timeout' must be a positive number of seconds")
         if self.options["group"] > self.regex.groups:
             raise DataError(*where, f"the pattern has no group {self.options['group']}")
 
@@ -99,7 +107,17 @@ class PatternKind(RuleKind):
         subject = doc.prose if self.options["source"] == "prose" else doc.text
         group = self.options["group"]
         transform = TRANSFORMS.get(self.options["transform"])
-        for m in self.regex.finditer(subject):
+        limit = self.options["timeout"] + len(subject) / 1_000_000
+        try:
+            yield from self._matches(doc, subject, group, transform, limit)
+        except TimeoutError:
+            ctx.summary.setdefault(TIMED_OUT, []).append(
+                f"{self.meta.code} ({self.meta.name}): its pattern took over {limit:.3g} s on one search "
+                f"and was stopped; the rule is skipped for this file ({self.meta.source}:{self.meta.line})")
+
+    def _matches(self, doc: Document, subject: str, group: int, transform: Callable[[str], str | None] | None,
+                 limit: float) -> Iterator[Finding]:
+        for m in self.regex.finditer(subject, timeout=limit):
             start, end = m.span(group)
             if start < 0 or start == end:
                 continue
