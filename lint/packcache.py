@@ -65,15 +65,7 @@ def cached_table(name: str, sources: Iterable[Path], build: Callable[[], dict[st
     """
     from lint.cache import cache_dir
 
-    sources = [Path(p) for p in sources]
-    h = hashlib.blake2b(f"{name}:{code_stamp()}".encode(), digest_size=16)
-    for src in sources:
-        try:
-            st = src.stat()
-            h.update(f"{src.resolve()}:{st.st_size}:{st.st_mtime_ns}\n".encode())
-        except OSError:
-            h.update(f"{src}:missing\n".encode())
-    entry = cache_dir() / "tables" / f"{name}-{h.hexdigest()}.pickle"
+    entry = cache_dir() / "tables" / f"{name}-{_source_key(name, sources)}.pickle"
     if not os.environ.get(DISABLE_ENV):
         try:
             keys, values = pickle.loads(entry.read_bytes())
@@ -82,16 +74,52 @@ def cached_table(name: str, sources: Iterable[Path], build: Callable[[], dict[st
             pass
     table = build()
     if not os.environ.get(DISABLE_ENV) and not any("\n" in k for k in table):
-        try:
-            entry.parent.mkdir(parents=True, exist_ok=True)
-            for old in entry.parent.glob(f"{name}-*.pickle"):
-                old.unlink(missing_ok=True)
-            tmp = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(pickle.dumps(("\n".join(table), list(table.values())), protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(tmp, entry)
-        except Exception:  # a read-only home or an unpicklable value: the table is still returned
-            pass
+        _store(entry, name, ("\n".join(table), list(table.values())))
     return table
+
+
+def cached_object(name: str, sources: Iterable[Path], build: Callable[[], object]) -> object:
+    """Any picklable object built from data files (a hyphenation dictionary, a compiled model), built once.
+
+    Keyed, like :func:`cached_table`, by the sources' paths, sizes and times and by wirelint's code.
+    """
+    from lint.cache import cache_dir
+
+    entry = cache_dir() / "objects" / f"{name}-{_source_key(name, sources)}.pickle"
+    if not os.environ.get(DISABLE_ENV):
+        try:
+            return pickle.loads(entry.read_bytes())
+        except Exception:
+            pass
+    value = build()
+    if not os.environ.get(DISABLE_ENV):
+        _store(entry, name, value)
+    return value
+
+
+def _source_key(name: str, sources: Iterable[Path]) -> str:
+    h = hashlib.blake2b(f"{name}:{code_stamp()}".encode(), digest_size=16)
+    for src in (Path(p) for p in sources):
+        try:
+            st = src.stat()
+            h.update(f"{src.resolve()}:{st.st_size}:{st.st_mtime_ns}\n".encode())
+        except OSError:
+            h.update(f"{src}:missing\n".encode())
+    return h.hexdigest()
+
+
+def _store(entry: Path, name: str, value: object) -> None:
+    """Write one entry atomically, replacing older versions of the same name."""
+    try:
+        blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        for old in entry.parent.glob(f"{name}-*.pickle"):
+            old.unlink(missing_ok=True)
+        tmp = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(blob)
+        os.replace(tmp, entry)
+    except Exception:  # a read-only home or an unpicklable value: the caller still has its value
+        pass
 
 
 @lru_cache(maxsize=1)

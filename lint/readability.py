@@ -92,14 +92,23 @@ class CmuPhoneDict:
 # ---- syllables --------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def _pyphen() -> object | None:
-    try:
+    spec = importlib.util.find_spec("pyphen")
+    if spec is None:  # pragma: no cover - pyphen ships with textstat, but stay usable without it
+        return None
+    folders = list(spec.submodule_search_locations or [])
+    sources = [Path(folders[0]) / "dictionaries" / "hyph_en_US.dic"] if folders else []
+
+    def build() -> object | None:
         import pyphen
-    except ImportError:  # pragma: no cover - pyphen ships with textstat, but stay usable without it
-        return None
-    try:
-        return pyphen.Pyphen(lang="en_US")
-    except (KeyError, OSError):  # pragma: no cover
-        return None
+
+        try:
+            return pyphen.Pyphen(lang="en_US")
+        except (KeyError, OSError):  # pragma: no cover
+            return None
+
+    from lint.packcache import cached_object  # the parsed patterns, read back from the cache folder
+
+    return cached_object("pyphen-en_US", sources, build)
 
 
 def heuristic_syllables(word: str) -> int:

@@ -131,3 +131,34 @@ def test_cached_table_is_built_once_per_source_version(tmp_path: Path, monkeypat
     assert packcache.cached_table("words", [source], build)["gamma"] == 30
     assert len(builds) == 2
     assert len(list((tmp_path / "cache" / "tables").glob("words-*.pickle"))) == 1  # the old entry is gone
+
+
+def test_cached_object_round_trips_and_falls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WIRELINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv(packcache.DISABLE_ENV, raising=False)
+    source = tmp_path / "model.txt"
+    source.write_text("x", encoding="utf-8")
+    builds: list[int] = []
+
+    def build() -> object:
+        builds.append(1)
+        return {"patterns": ("a", "b"), "size": 2}
+
+    assert packcache.cached_object("model", [source], build) == {"patterns": ("a", "b"), "size": 2}
+    assert packcache.cached_object("model", [source], build) == {"patterns": ("a", "b"), "size": 2}
+    assert len(builds) == 1
+    assert packcache.cached_object("lambda", [source], lambda: (lambda: 1))() == 1  # unpicklable: still returned
+
+
+def test_readability_hyphenation_is_the_same_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from lint import readability
+
+    monkeypatch.setenv("WIRELINT_CACHE_DIR", str(tmp_path / "cache"))
+    words = ["wirelint", "Zhvanianess", "unbelievably", "hyphenation"]
+    readability._pyphen.cache_clear()
+    built = [readability._pyphen().positions(w) for w in words]
+    readability._pyphen.cache_clear()
+    cached = [readability._pyphen().positions(w) for w in words]
+    readability._pyphen.cache_clear()
+    assert built == cached and all(built)
+    assert list((tmp_path / "cache" / "objects").glob("pyphen-en_US-*.pickle"))
