@@ -79,6 +79,19 @@ def test_glued_furniture_reports_and_removes_only_the_furniture(tmp_path: Path) 
     assert path.read_text(encoding="utf-8") == before.removeprefix("Skip to content")
 
 
+def test_markdown_line_of_links_is_a_menu(rules) -> None:
+    text = "[Home](/) [News](/news) [Sport](/sport)\n\n[Careers](/jobs) [Our team](/team)\n\n" \
+           "The bridge reopened on Monday, and [the mayor](/mayor) cut the ribbon, officials said.\n"
+    doc, found = lint(rules, text, "page.md")
+    assert flagged(doc, found) == {1: "BP101", 3: "BP101"}
+    assert [f.fix_safety for f in sorted(found, key=lambda f: f.start)] == ["safe", "unsafe"]  # known, unknown
+
+
+def test_summary_counts_furniture_lines() -> None:
+    [report] = run_json(str(BP / "scraped-page.txt"))
+    assert report["summary"]["boilerplate_lines"] == 16
+
+
 def test_markdown_code_and_html_are_not_debris(rules) -> None:
     doc, found = lint(rules, (BP / "page.md").read_text(encoding="utf-8"), "page.md")
     assert flagged(doc, found) == {3: "BP101", 14: "BP102"}  # the link menu; the code block is skipped

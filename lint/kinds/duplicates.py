@@ -26,7 +26,7 @@ from lint.boilerplate_features import Line, Verdict
 from lint.document import Document
 from lint.engine import RunContext
 from lint.finding import Finding
-from lint.kinds.lineclass import LineClassKind, analyse
+from lint.kinds.lineclass import LineClassKind
 
 WORD = regex.compile(r"\w+(?:['’]\w+)*")
 MIN_PARAGRAPH_WORDS = 8
@@ -116,7 +116,7 @@ class DuplicatesKind(LineClassKind):
         super().setup()
 
     def check(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        for v in analyse(doc, self.folder):
+        for v in self.verdicts(doc, ctx):
             if v.label == "duplicates":
                 yield self.verdict_finding(doc, v)
 

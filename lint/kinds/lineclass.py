@@ -6,18 +6,22 @@ line is classified from its text and its neighbourhood, and a rule reports the l
 
 1. known phrases of the label (``rules/boilerplate/<label>.txt``): the whole line, its start,
    a phrase inside it, or a pattern (``Skip to content``, ``Filed under``, ``All rights
-   reserved``, ``Source: example.com``);
-2. markup debris: HTML tags and entities, image URL fragments, stray Markdown link syntax
-   (a tagged credit such as ``<i>Photo: AP</i><br/>`` is reported as one span);
-3. furniture glued to the next line's text (``Skip to contentHeadline``): only the phrase;
-4. echoes: a line repeating the caption or teaser text of a furniture line next to it;
-5. menus: runs of short lines that are mostly known menu vocabulary, and short lines
-   sandwiched between furniture lines.
+   reserved``, ``Source: example.com``); a one-line menu of known items (``Home | News``);
+2. markup debris: HTML tags, image URL fragments, stray Markdown link syntax (a tagged credit
+   such as ``<i>Photo: AP</i><br/>`` is one span); furniture glued to the text after it
+   (``Skip to contentHeadline``): only the furniture is reported;
+3. the page title repeated as the headline (the first copy), a caption or teaser title
+   repeated next to its furniture line, lone numbers that are share counters;
+4. the neighbourhood: runs of short lines that are mostly menu words or capitals, a comment
+   thread (between comment markers below the story), short lines above the headline or below
+   the story on a page with known furniture there, short lines between two furniture lines.
 
-A line that reads as story (a sentence of some length, a byline, a dateline) is never flagged
-by the neighbourhood evidence (4-5). Whole-line findings carry a fix that removes the line;
-adjacent furniture lines get non-overlapping fixes that collapse the blank lines they leave.
-Neighbourhood guesses are unsafe fixes.
+Story is protected: the body (the densest run of paragraphs), the likely headline and the lines
+just above and below the body, bylines, datelines, sentences, lists with figures (tour dates,
+results) and one-word lines whose word the story uses are never flagged by the neighbourhood.
+Whole-line findings carry a fix that removes the line; adjacent furniture lines get
+non-overlapping fixes that collapse the blank lines they leave. Neighbourhood guesses (4) are
+unsafe fixes.
 
 Options:
   label   the class this rule reports (the name of a phrase file in ``data``)
@@ -56,6 +60,7 @@ from lint.errors import DataError
 from lint.finding import Edit, Finding
 from lint.kinds.base import Example, RuleKind
 
+# ---- line shapes
 ELEMENT = regex.compile(r"<([a-z][a-z0-9]*)\b[^<>]*>([^<>]{1,200})</\1\s*>(?:\s*<br\s*/?>)?", regex.I)
 BYLINE = regex.compile(r"^(?:by|from|written by|reporting by)\s+(?-i:\p{Lu})", regex.I)
 DATELIKE = regex.compile(
@@ -64,27 +69,29 @@ DATELIKE = regex.compile(
     regex.I,
 )
 MENU_SPLIT = regex.compile(r"\s*(?:[|·•»«]|::|\s/\s)\s*")
-MENU_KNOWN_SHARE = 0.6
-FIXTURE = regex.compile(r"\s(?:v|vs\.?)\s", regex.I)
+FIXTURE = regex.compile(r"\s(?:v|vs\.?)\s", regex.I)  # "Everton v Sunderland": a result, not a menu item
 LONE_NUMBER = regex.compile(r"\d{1,4}")
 URL_LINE = regex.compile(r"^(?:https?://|www\.)\S+$", regex.I)
-LIST_RUN = 3
-COMMENT_AFTER_WORDS = 60  # a comment thread starts below this much story
-COMMENT_TAIL = 6  # lines after the last marker that still belong to the thread
-COUNTED_ITEM = regex.compile(r"^[^\d()]+\(\d[\d,]*\)$")  # a menu item with its count: "Music (12)"
-LOCAL = 10  # a longer line below or above the story needs known furniture this close
 LIST_ITEM = regex.compile(r"^(?:[-*•]|\d+[.)])\s")
-MENU_ITEM_WORDS = 3
-TAIL_WORDS = 15
-TOP_WORDS = 12
+COUNTED_ITEM = regex.compile(r"^[^\d()]+\(\d[\d,]*\)$")  # a menu item with its count: "Music (12)"
+
+# ---- thresholds (positions count non-blank lines)
+MENU_KNOWN_SHARE = 0.6  # a one-line menu: this share of its items are known menu words
+MENU_ITEM_WORDS = 3  # a menu item has at most this many words
+TOP_WORDS = 12  # furniture lines above the headline have at most this many words
+TAIL_WORDS = 15  # ... and below the story
+LOCAL = 10  # a line longer than a menu item needs known furniture this close
 STORY_WORDS = 6  # lines this long that are not furniture make up the story text
-TAIL_ZONE = 1  # lines just below the story are left alone: sign-off, credits
-HEADLINE_ZONE = 4
+HEADLINE_ZONE = 4  # lines just above the story are left alone: headline, byline, dateline
 HEADLINES = 2  # title-like lines just above the story that the neighbourhood never flags
 HEADLINE_WINDOW = 12  # the headline stands at most this many lines above the story
+TAIL_ZONE = 1  # the line just below the story is left alone: sign-off, credits
+LIST_RUN = 3  # this many lines in a row with figures and the same punctuation are a list
 TABLE_GAP = 4  # lone numbers this close to other lone numbers are a table, not counters
-COUNTED = frozenset({"share", "prompts"})  # lines just above the story are left alone: headline, byline, dateline
-ECHO_WINDOW = 3
+COUNTED = frozenset({"share", "prompts"})  # furniture whose neighbouring lone numbers are counters
+COMMENT_AFTER_WORDS = 60  # a comment thread starts below this much story
+COMMENT_TAIL = 6  # lines after the last comment marker that still belong to the thread
+ECHO_WINDOW = 3  # a repeated caption or teaser title stands this close to its furniture line
 
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -143,7 +150,9 @@ def classify(doc: Document, lines: list[Line], model: Model) -> list[Verdict]:
                     continue
                 text, key, words = visible, normalise_line(visible), len(visible.split())
         hit = phrase_label(model, text, key, words) or _menu_line(model, key)
-        if hit and hit[1]:
+        if not (hit and hit[1]):
+            hit = _link_line(model, ln.text) if doc.is_markdown else None
+        if hit:
             label, strong, reason = hit
             found[k] = Verdict(ln.index, label, ln.start, ln.end, True, reason, strong=strong)
             tail = _tail(ln.text)
@@ -185,6 +194,15 @@ def _menu_line(model: Model, key: str) -> tuple[str, bool, str] | None:
     if len(known) < 2 or len(known) < MENU_KNOWN_SHARE * len(parts) or any(len(p.split()) > 3 for p in unknown):
         return None
     return max(set(known), key=known.count), True, "menu line"
+
+
+def _link_line(model: Model, text: str) -> tuple[str, bool, str] | None:
+    """A line made of links only (Markdown links with short texts): a menu or a link list."""
+    links = MD_LINK.findall(text)
+    if len(links) < 2 or regex.search(r"\p{L}", MD_LINK.sub("", text)) or any(len(t.split()) > 4 for t in links):
+        return None
+    known = sum(1 for t in links if model.label_of_whole(normalise_line(t)))
+    return "navigation", known >= MENU_KNOWN_SHARE * len(links), "line of links"
 
 
 def _glued_to_text(text: str, end: int) -> bool:
@@ -271,7 +289,7 @@ def _menus(lines: list[Line], found: dict[int, Verdict], model: Model) -> None:
         while j + 1 < n and _menu_candidate(lines[j + 1], found.get(j + 1)):
             j += 1
         run = range(k, j + 1)
-        known = sum(1 for i in run if i in found or model.label_of_whole(lines[i].key))
+        known = sum(1 for i in run if i in found or model.label_of_whole(lines[i].key) or _caps_label(lines[i]))
         if len(run) >= 3 and known >= 2 and known * 3 >= len(run):
             for i in run:
                 if i not in found and _judgeable(lines[i]):
@@ -314,6 +332,12 @@ def _comments(lines: list[Line], found: dict[int, Verdict], layout: Layout) -> N
             ln = lines[i]
             found[i] = Verdict(ln.index, "comments", ln.start, ln.end, True, "in the reader comments",
                                strong=False)
+
+
+def _caps_label(ln: Line) -> bool:
+    """A short label in capitals ("SERVICES", "TRAVEL INFO"): menu evidence inside a run of short lines."""
+    letters = [c for c in ln.text if c.isalpha()]
+    return len(letters) >= 3 and ln.words <= 2 and all(c.isupper() for c in letters)
 
 
 def _sandwiched(lines: list[Line], found: dict[int, Verdict]) -> None:
@@ -509,9 +533,15 @@ class LineClassKind(RuleKind):
 
     def check(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         label = self.options["label"]
-        for v in analyse(doc, self.folder):
+        for v in self.verdicts(doc, ctx):
             if v.label == label:
                 yield self.verdict_finding(doc, v)
+
+    def verdicts(self, doc: Document, ctx: RunContext) -> list[Verdict]:
+        """The document's analysis; its count of furniture lines goes in the JSON summary."""
+        verdicts = analyse(doc, self.folder)
+        ctx.summary.setdefault("boilerplate_lines", len({v.line for v in verdicts if v.whole and v.scope == "line"}))
+        return verdicts
 
     def verdict_finding(self, doc: Document, v: Verdict) -> Finding:
         match = doc.text[v.start : v.end]
