@@ -18,7 +18,7 @@ from lint.config import Settings
 from lint.decode import BinaryFileError, decode
 from lint.document import Document, Span
 from lint.engine import RunContext
-from tests.conftest import run_wirelint
+from tests.conftest import FIXTURES, run_wirelint
 
 
 def check_json(*args: str, cwd: Path, input: bytes | None = None) -> tuple[int, list[dict], str]:
@@ -231,3 +231,26 @@ def test_a_pattern_timeout_must_be_positive(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
     proc = run_wirelint("check", "--no-cache", "a.txt", cwd=tmp_path)
     assert proc.returncode == 2 and "slow.toml:5: option 'timeout' must be a positive number" in proc.stderr
+
+
+# ---- --fix guarantees ---------------------------------------------------------------------------------
+@pytest.fixture
+def demo_project(tmp_path: Path) -> Path:
+    """The demo pack (XT101 'blue moonbeam' -> 'red sunrise', a safe fix) configured in a temp folder."""
+    import shutil
+
+    shutil.copytree(FIXTURES / "packs", tmp_path / "packs")
+    (tmp_path / "packs" / "broken-example.toml").unlink()
+    (tmp_path / ".wirelint.toml").write_text('packs = ["packs/demo.toml"]\n', encoding="utf-8")
+    return tmp_path
+
+
+def test_fix_never_rewrites_a_quote_even_when_quotes_are_reported(demo_project: Path) -> None:
+    # --quotes report shows loaded words inside quotes as hints; --fix once rewrote them too.
+    path = demo_project / "q.txt"
+    path.write_text('The keeper said "a blue moonbeam" once.\nA blue moonbeam here.\n', encoding="utf-8")
+    _, [report], _ = check_json("--quotes", "report", "q.txt", cwd=demo_project)
+    quoted = [d for d in report["diagnostics"] if d["code"] == "XT101" and d["range"]["start"]["line"] == 0]
+    assert quoted and quoted[0]["severity"] == 4 and "fix" not in quoted[0]["data"]
+    run_wirelint("check", "--no-cache", "--fix", "--quotes", "report", "q.txt", cwd=demo_project)
+    assert path.read_text(encoding="utf-8") == 'The keeper said "a blue moonbeam" once.\nA red sunrise here.\n'

@@ -72,6 +72,8 @@ class LexiconKind(RuleKind):
                 f.data["weak"] = True
             if in_quote[i]:
                 f.data["in_quote"] = True
+                if not self.options["quotes"]:
+                    f.fix_safety = None  # shown on request (--quotes report); a speaker's words are never rewritten
             found.append(f)
         density = self.options["density"]
         if density and found and 1e6 * len(found) / max(doc.narration_word_count, 1) < density:
