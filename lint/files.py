@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -51,10 +52,19 @@ def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...], gitign
             path = here / name
             if not any(fnmatch.fnmatch(name, pat) for pat in include):
                 continue
-            if _ignored(path, False, matchers, exclude, root):
+            if _ignored(path, False, matchers, exclude, root) or _special(path):
                 continue
             out.append(path)
     return out
+
+
+def _special(path: Path) -> bool:
+    """A named pipe, socket or device found in a folder: reading it could block forever, so skip it.
+    (Unreadable entries, such as dangling links, are kept: reading them reports the path.)"""
+    try:
+        return not stat.S_ISREG(path.stat().st_mode)
+    except OSError:
+        return False
 
 
 def _ignored(path: Path, is_dir: bool, matchers: list[tuple[Path, object]], exclude: tuple[str, ...],

@@ -41,11 +41,17 @@ class FileOutcome:
 
 
 def read_file(path: Path) -> bytes:
+    """The file's bytes, at most MAX_FILE_BYTES (a pipe or device named on the command line is read
+    up to that limit too, so /dev/zero cannot fill the memory)."""
+    mb = 1024 * 1024
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        mb = 1024 * 1024
         raise WirelintError(f"{path}: {size // mb} MB is over the {MAX_FILE_BYTES // mb} MB limit; skipped")
-    return path.read_bytes()
+    with path.open("rb") as fh:
+        data = fh.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise WirelintError(f"{path}: more than the {MAX_FILE_BYTES // mb} MB limit; skipped")
+    return data
 
 
 def check_file(path: Path, display: str, settings: Settings, mode: FixMode,

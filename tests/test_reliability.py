@@ -254,3 +254,25 @@ def test_fix_never_rewrites_a_quote_even_when_quotes_are_reported(demo_project: 
     assert quoted and quoted[0]["severity"] == 4 and "fix" not in quoted[0]["data"]
     run_wirelint("check", "--no-cache", "--fix", "--quotes", "report", "q.txt", cwd=demo_project)
     assert path.read_text(encoding="utf-8") == 'The keeper said "a blue moonbeam" once.\nA red sunrise here.\n'
+
+
+# ---- paths: missing, unreadable, special, looping, vanishing -------------------------------------------
+def test_a_named_pipe_in_a_folder_is_skipped_not_waited_on(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    os.mkfifo(tmp_path / "pipe.txt")  # reading it would block until a writer came: forever
+    (tmp_path / "story.txt").write_text("The senator boasted.\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--format", "json", "."],
+                          cwd=tmp_path, capture_output=True, timeout=120)
+    assert [r["path"] for r in json.loads(proc.stdout)] == ["story.txt"]
+    assert proc.returncode == 1
+
+
+def test_a_device_named_on_the_command_line_is_read_up_to_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lint import runner
+
+    monkeypatch.setattr(runner, "MAX_FILE_BYTES", 4096)
+    outcome = runner.check_file(Path("/dev/zero"), "/dev/zero", Settings(), runner.FixMode())
+    assert outcome.report.error == "/dev/zero: more than the 0 MB limit; skipped"
