@@ -276,3 +276,169 @@ def test_a_device_named_on_the_command_line_is_read_up_to_the_limit(monkeypatch:
     monkeypatch.setattr(runner, "MAX_FILE_BYTES", 4096)
     outcome = runner.check_file(Path("/dev/zero"), "/dev/zero", Settings(), runner.FixMode())
     assert outcome.report.error == "/dev/zero: more than the 0 MB limit; skipped"
+
+
+def test_missing_and_dangling_paths_exit_2_naming_them_and_the_rest_is_linted(tmp_path: Path) -> None:
+    (tmp_path / "tree").mkdir()
+    (tmp_path / "tree" / "ok.txt").write_text("The senator boasted.\n", encoding="utf-8")
+    (tmp_path / "tree" / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "tree" / "loop.txt").symlink_to(tmp_path / "tree" / "loop.txt")  # a symlink loop
+    (tmp_path / "tree" / "sub").mkdir()
+    (tmp_path / "tree" / "sub" / "up").symlink_to(tmp_path / "tree")  # a folder loop: not followed
+    (tmp_path / "tree" / "sub" / "deep.txt").write_text("Her aides refuted it.\n", encoding="utf-8")
+    status, reports, err = check_json("tree", "missing.md", cwd=tmp_path)
+    assert status == 2
+    assert "wirelint: error: missing.md: no such file or directory" in err
+    assert "wirelint: error: tree/dangling.txt: No such file or directory" in err
+    assert "wirelint: error: tree/loop.txt: Too many levels of symbolic links" in err
+    linted = {r["path"]: [d["code"] for d in r["diagnostics"]] for r in reports if "error" not in r}
+    assert linted == {"tree/ok.txt": ["LD101"], "tree/sub/deep.txt": ["LD102"]}  # once each, loop or not
+
+
+def test_a_folder_named_like_a_file_is_walked(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").mkdir()
+    (tmp_path / "notes.txt" / "a.md").write_text("The senator boasted.\n", encoding="utf-8")
+    status, reports, _ = check_json("notes.txt", cwd=tmp_path)
+    assert status == 1 and [r["path"] for r in reports] == ["notes.txt/a.md"]
+
+
+def test_a_file_that_vanishes_before_it_is_read_is_an_error_naming_it(tmp_path: Path, monkeypatch,
+                                                                      capsys) -> None:
+    from lint import cli
+    from lint.commands import check
+
+    (tmp_path / "stays.txt").write_text("The senator boasted.\n", encoding="utf-8")
+    (tmp_path / "goes.txt").write_text("Short-lived.\n", encoding="utf-8")
+    real_discover = check.discover
+
+    def discover_then_delete(*args, **kwargs):
+        files, errors = real_discover(*args, **kwargs)
+        (tmp_path / "goes.txt").unlink()  # gone between the folder walk and the read
+        return files, errors
+
+    monkeypatch.setattr(check, "discover", discover_then_delete)
+    monkeypatch.chdir(tmp_path)
+    status = cli.main(["check", "--no-cache", "--format", "json", "."])
+    out, err = capsys.readouterr()
+    assert status == 2
+    assert "wirelint: error: goes.txt: No such file or directory" in err
+    assert [d["code"] for r in json.loads(out) if r["path"] == "stays.txt" for d in r["diagnostics"]] == ["LD101"]
+
+
+def _changing_lint(monkeypatch: pytest.MonkeyPatch, path: Path, action) -> None:
+    """Make the file change on disk (``action(path)``) while it is being linted."""
+    from lint import runner
+
+    real = runner.lint_bytes
+    calls = []
+
+    def lint_and_meddle(*args, **kwargs):
+        report = real(*args, **kwargs)
+        if not calls:
+            calls.append(1)
+            action(path)
+        return report
+
+    monkeypatch.setattr(runner, "lint_bytes", lint_and_meddle)
+
+
+def test_fix_refuses_a_file_edited_while_it_was_linted(demo_project: Path, monkeypatch) -> None:
+    from lint import runner
+    from lint.config import load_config
+
+    path = demo_project / "story.txt"
+    path.write_text("A blue moonbeam rose.\n", encoding="utf-8")
+    _changing_lint(monkeypatch, path, lambda p: p.write_text("An editor's new text.\n", encoding="utf-8"))
+    settings = load_config(demo_project / ".wirelint.toml")
+    outcome = runner.check_file(path, "story.txt", settings, runner.FixMode(fix=True))
+    assert path.read_text(encoding="utf-8") == "An editor's new text.\n"  # the editor's save wins
+    assert outcome.messages == [f"{path}: changed on disk while being linted; fixes not written"]
+    assert outcome.fixed == 0
+
+
+def test_fix_of_a_file_deleted_while_it_was_linted_writes_nothing(demo_project: Path, monkeypatch) -> None:
+    from lint import runner
+    from lint.config import load_config
+
+    path = demo_project / "story.txt"
+    path.write_text("A blue moonbeam rose.\n", encoding="utf-8")
+    _changing_lint(monkeypatch, path, Path.unlink)
+    outcome = runner.check_file(path, "story.txt", load_config(demo_project / ".wirelint.toml"),
+                                runner.FixMode(fix=True))
+    assert not path.exists() and outcome.fixed == 0
+    assert outcome.messages[0].startswith(f"{path}: cannot re-read before writing:")
+    assert not list(demo_project.glob(".*wirelint-tmp"))
+
+
+# ---- line endings, empty files, last lines --------------------------------------------------------------
+LINES = ["First line here.", "The senator boasted today.", "", "Her aides boasted again."]
+ENDINGS = {"lf": ["\n"], "crlf": ["\r\n"], "cr": ["\r"], "mixed": ["\r\n", "\n", "\r"]}
+
+
+def joined(lines: list[str], endings: list[str], final: bool = True) -> str:
+    out = ""
+    for k, line in enumerate(lines):
+        out += line + (endings[k % len(endings)] if final or k < len(lines) - 1 else "")
+    return out
+
+
+@pytest.mark.parametrize("kind", ENDINGS)
+@pytest.mark.parametrize("final", [True, False])
+def test_positions_are_right_with_every_line_ending(tmp_path: Path, kind: str, final: bool) -> None:
+    (tmp_path / "e.txt").write_bytes(joined(LINES, ENDINGS[kind], final).encode())
+    _, [report], _ = check_json("--select", "LD101", "e.txt", cwd=tmp_path)
+    assert [(d["range"]["start"], d["range"]["end"]) for d in report["diagnostics"]] == [
+        ({"line": 1, "character": 12}, {"line": 1, "character": 19}),
+        ({"line": 3, "character": 10}, {"line": 3, "character": 17})]
+
+
+@pytest.mark.parametrize("kind", ENDINGS)
+def test_fix_keeps_each_lines_own_ending(demo_project: Path, kind: str) -> None:
+    lines = ["A blue moonbeam one.", "", "Two blue moonbeam.", "three", "Last blue moonbeam"]
+    raw = joined(lines, ENDINGS[kind], final=False).encode()
+    path = demo_project / "f.txt"
+    path.write_bytes(raw)
+    proc = run_wirelint("check", "--no-cache", "--fix", "--select", "XT101", "f.txt", cwd=demo_project)
+    assert "Fixed 3 problems." in proc.stdout
+    assert path.read_bytes() == raw.replace(b"blue moonbeam", b"red sunrise")
+
+
+@pytest.mark.parametrize("content", [b"", b"   ", b"\n\n\n", b" \t \r\n\r\n", b"\r", "\u00a0\u2028\n".encode()])
+def test_empty_and_whitespace_only_files(tmp_path: Path, content: bytes) -> None:
+    (tmp_path / "blank.md").write_bytes(content)
+    (tmp_path / "blank.txt").write_bytes(content)
+    status, reports, err = check_json("blank.md", "blank.txt", cwd=tmp_path)
+    assert status in (0, 1) and len(reports) == 2 and "error" not in err
+    for r in reports:
+        assert r["summary"]["words"] == 0
+        for d in r["diagnostics"]:  # whatever is reported lies inside the file
+            assert d["range"]["start"]["line"] <= content.count(b"\n") + content.count(b"\r")
+    proc = run_wirelint("check", "--no-cache", "--fix", "blank.txt", cwd=tmp_path)
+    assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr
+
+
+# ---- Markdown edge cases ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "lines"), [
+    # an unclosed fence runs to the end of the file (CommonMark): nothing after it is prose
+    ("The senator boasted.\n\n```\nHe boasted in code.\n\nStill code: boasted.\n", [0]),
+    ("~~~~\nboasted\n~~~\nboasted in an unclosed tilde fence\n", []),
+    # front matter with no end is prose, not swallowed
+    ("---\ntitle: Harbour\nThe senator boasted.\n", [2]),
+    ("---\r\ntitle: x\r\n---\r\nThe senator boasted.\r\n", [3]),
+    # nested and unclosed HTML: the tags are markup, the words between them prose
+    ("<div><section><p>The senator <b><i>boasted</i></b> here.</p></section></div>\n", [0]),
+    ("<div\nclass='x'>The senator boasted.\n", [1]),
+    ("<!-- an unclosed comment: boasted\n\nstill in the comment: boasted\n", []),
+    ("`unclosed code span, then the senator boasted.\n", [0]),
+    ("> > > Nested quote blocks: the senator boasted.\n", [0]),
+    ("- [ ] item: the senator boasted\n  - nested: boasted\n", [0, 1]),
+])
+def test_markdown_edge_cases(tmp_path: Path, text: str, lines: list[int]) -> None:
+    """Each case lists the lines whose (first) 'boasted' is prose and must be reported."""
+    (tmp_path / "m.md").write_text(text, encoding="utf-8", newline="")
+    status, [report], _ = check_json("--select", "LD101", "m.md", cwd=tmp_path)
+    source = text.replace("\r\n", "\n").split("\n")
+    expected = [(n, source[n].index("boasted")) for n in lines]
+    got = [(d["range"]["start"]["line"], d["range"]["start"]["character"]) for d in report["diagnostics"]]
+    assert got == expected
+    assert status == (1 if expected else 0)
