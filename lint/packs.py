@@ -86,7 +86,8 @@ def check_rule_examples(rule: RuleKind) -> None:
     for ex in rule.examples():
         if not rule.example_holds(ex):
             verb = "should trigger" if ex.should_match else "should not trigger"
-            raise DataError(ex.source, ex.line, f"example {verb} {ex.what} but does not: {ex.text!r}")
+            but = "does not" if ex.should_match else "does"
+            raise DataError(ex.source, ex.line, f"example {verb} {ex.what} but {but}: {ex.text!r}")
 
 
 def _meta(raw: dict, pack: str, file: Path, text: str) -> RuleMeta:

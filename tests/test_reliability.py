@@ -442,3 +442,85 @@ def test_markdown_edge_cases(tmp_path: Path, text: str, lines: list[int]) -> Non
     got = [(d["range"]["start"]["line"], d["range"]["start"]["character"]) for d in report["diagnostics"]]
     assert got == expected
     assert status == (1 if expected else 0)
+
+
+# ---- config and rule-pack errors: exit 2, file and line, no traceback ---------------------------------
+PATTERN_RULE = """[pack]
+name = "mine"
+
+[[rule]]
+code = "XP{n}"
+name = "mine-{n}"
+kind = "pattern"
+category = "quality"
+severity = "warning"
+message = "'{{match}}'"
+summary = "A user pattern."
+doc = "Used by the reliability tests."
+[rule.options]
+pattern = 'colou?r'
+"""
+
+
+@pytest.mark.parametrize(("files", "expected"), [
+    ({"mine.toml": PATTERN_RULE.format(n=901).replace("[rule.options]", "[rule.options\n")},
+     "mine.toml:13: invalid TOML"),
+    ({"mine.toml": PATTERN_RULE.format(n=901).replace('kind = "pattern"', 'kind = "pattern"\ncolour = "red"')},
+     "mine.toml:5: unknown key 'colour' in rule 'XP901'"),
+    ({"mine.toml": PATTERN_RULE.format(n=901).replace('severity = "warning"', "severity = 3")},
+     "mine.toml:5: rule 'XP901' needs 'severity' (a non-empty string)"),
+    ({"mine.toml": PATTERN_RULE.format(n=901).replace("pattern = 'colou?r'", "pattern = 5")},
+     "mine.toml:5: option 'pattern' must be str, got 5"),
+    ({"mine.toml": PATTERN_RULE.format(n=901).replace("pattern = 'colou?r'", "pattern = 'colo(u?r'")},
+     "mine.toml:5: invalid pattern 'colo(u?r'"),
+    ({"mine.toml": PATTERN_RULE.format(n=901) + "examples = ['the color red', 'grey skies']\n"},
+     "mine.toml:5: example should trigger XP901 pattern but does not: 'grey skies'"),
+    ({"mine.toml": PATTERN_RULE.format(n=901) + "counter_examples = ['a colour chart']\n"},
+     "mine.toml:5: example should not trigger XP901 pattern but does: 'a colour chart'"),
+    ({"mine.toml": PATTERN_RULE.format(n=901), "more.toml": PATTERN_RULE.format(n=901).replace("mine-", "more-")},
+     "rule 'XP901' is already defined in"),
+    ({"mine.toml": PATTERN_RULE.format(n=901).replace('code = "XP901"', 'code = "X901"')},
+     "rule code 'X901' must be two capitals and three digits"),
+])
+def test_rule_pack_errors_name_file_and_line(tmp_path: Path, files: dict[str, str], expected: str) -> None:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    packs = ", ".join(f'"{n}"' for n in files)
+    (tmp_path / ".wirelint.toml").write_text(f"packs = [{packs}]\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("The colour red.\n", encoding="utf-8")
+    proc = run_wirelint("check", "--no-cache", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 2, proc.stdout
+    assert "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("wirelint: error: ") and expected in proc.stderr, proc.stderr
+
+
+@pytest.mark.parametrize(("config", "expected"), [
+    ('encoding = "klingon"\n', ".wirelint.toml:1: unknown encoding 'klingon'"),
+    ("\n\nencoding = 8\n", ".wirelint.toml:3: unknown encoding 8"),
+    ('quotes = "always"\n', ".wirelint.toml:1: 'quotes' must be one of skip, report, not 'always'"),
+    ('fail-on = 2\n', ".wirelint.toml:1: 'fail-on' must be error, warning, info or hint, not 2"),
+    ('packs = ["no-such-pack.toml"]\n', "no-such-pack.toml"),
+    ('[[overrides]]\npaths = ["*.md"]\nselekt = ["QA"]\n', ".wirelint.toml:3: unknown key 'selekt' in overrides"),
+    ('[[overrides]]\nignore = ["QA"]\n', ".wirelint.toml:1: each override needs 'paths'"),
+    ("rules = 5\n", ".wirelint.toml:1: 'rules' must hold one table per rule code"),
+    ('[rules.QA101]\nmax_words = "many"\n', "option 'max_words' must be"),
+])
+def test_config_errors_name_file_and_line(tmp_path: Path, config: str, expected: str) -> None:
+    (tmp_path / ".wirelint.toml").write_text(config, encoding="utf-8")
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    proc = run_wirelint("check", "--no-cache", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    assert expected in proc.stderr, proc.stderr
+
+
+def test_config_that_is_not_utf8_names_the_file(tmp_path: Path) -> None:
+    (tmp_path / ".wirelint.toml").write_bytes(b'select = ["caf\xe9"]\n')
+    (tmp_path / "a.txt").write_text("Text.\n", encoding="utf-8")
+    proc = run_wirelint("check", "--no-cache", "a.txt", cwd=tmp_path)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert ".wirelint.toml: cannot read config" in proc.stderr
+
+
+def test_missing_config_named_on_the_command_line(tmp_path: Path) -> None:
+    proc = run_wirelint("check", "--no-cache", "--config", "nope.toml", ".", cwd=tmp_path)
+    assert proc.returncode == 2 and proc.stderr == "wirelint: error: nope.toml: config file not found\n"
