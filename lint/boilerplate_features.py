@@ -204,9 +204,18 @@ LABEL_ORDER = ("markup", "navigation", "share", "prompts", "rights", "metadata",
 
 @lru_cache(maxsize=16)
 def load_model(folder: Path) -> Model:
-    """Load every ``<label>.txt`` in ``folder`` (cached per folder)."""
+    """Load every ``<label>.txt`` in ``folder`` (cached per folder, and compiled once in the cache folder)."""
     if not folder.is_dir():
         raise DataError(str(folder), 0, "boilerplate data folder not found")
+    import hashlib
+
+    from lint.packcache import cached_object  # rebuilt (and checked) whenever a data file changes
+
+    name = "boilerplate-" + hashlib.blake2b(str(folder.resolve()).encode(), digest_size=8).hexdigest()
+    return cached_object(name, [folder, *sorted(folder.glob("*.txt"))], lambda: _build_model(folder))  # type: ignore[return-value]
+
+
+def _build_model(folder: Path) -> Model:
     labels = {}
     for path in sorted(folder.glob("*.txt")):
         labels[path.stem] = load_phrases(path, path.stem)

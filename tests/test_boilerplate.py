@@ -196,6 +196,21 @@ def test_fix_on_seed_004_changes_nothing_but_the_furniture(tmp_path: Path) -> No
     assert "Fixed" not in again.stdout
 
 
+def test_fix_on_seeds_run_together_strips_only_the_glued_furniture(tmp_path: Path) -> None:
+    """Seed 004 ends in "Skip to content" without a line break: seed 002's headline is glued to it."""
+    path = tmp_path / "both.txt"
+    first = SEED_004.read_text(encoding="utf-8")
+    second = (SEEDS / "002_ae50e882449bc20a.txt").read_text(encoding="utf-8")
+    path.write_text(first + second, encoding="utf-8")
+    [report] = run_json(str(path), "--select", "BP101")
+    glued = [d for d in report["diagnostics"] if d["range"]["start"]["line"] == 97]
+    assert [d["range"]["end"] for d in glued] == [{"line": 97, "character": len("Skip to content")}]
+    run_wirelint("check", "--no-cache", "--fix", "--select", "BP", str(path))
+    fixed = path.read_text(encoding="utf-8")
+    assert "contributed reporting.\n\nUkraine-Russia struggle newest: Trump and Putin" in fixed
+    assert "Skip to" not in fixed
+
+
 def test_safe_fix_keeps_the_layout_of_the_scraped_page(tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     shutil.copy(BP / "scraped-page.txt", path)

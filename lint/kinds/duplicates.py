@@ -105,6 +105,8 @@ def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True
     if min(len(a), len(b)) < SIMILARITY * max(len(a), len(b)):
         return False
+    if len(set(a) & set(b)) < SIMILARITY * min(len(set(a)), len(set(b))):
+        return False  # cheap test first: most quotes share few words
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= SIMILARITY
 
 

@@ -80,7 +80,7 @@ MENU_KNOWN_SHARE = 0.6  # a one-line menu: this share of its items are known men
 MENU_ITEM_WORDS = 3  # a menu item has at most this many words
 TOP_WORDS = 12  # furniture lines above the headline have at most this many words
 TAIL_WORDS = 15  # ... and below the story
-LOCAL = 10  # a line longer than a menu item needs known furniture this close
+LOCAL = 15  # a line longer than a menu item needs known furniture this close
 STORY_WORDS = 6  # lines this long that are not furniture make up the story text
 HEADLINE_ZONE = 4  # lines just above the story are left alone: headline, byline, dateline
 HEADLINES = 2  # title-like lines just above the story that the neighbourhood never flags
@@ -307,7 +307,7 @@ def _comments(lines: list[Line], found: dict[int, Verdict], layout: Layout) -> N
     story; every other line between them (and the few after the last) is a reader comment.
     Markers above the story (a blog post's own "Posted by" line) are page metadata.
     """
-    markers = sorted(k for k, v in found.items() if v.label == "comments")
+    markers = {k for k, v in found.items() if v.label == "comments"}
     words, after = 0, []
     story_at = layout.first if layout.found else 0
     for k, ln in enumerate(lines):
@@ -421,7 +421,7 @@ def _regions(lines: list[Line], found: dict[int, Verdict], layout: Layout, headl
             continue
         if k in found or k == headline or k in listed or (ln.sentence and ln.words > 3) or URL_LINE.match(ln.text):
             continue
-        if k < top_end and ln.words <= TOP_WORDS and not _story_like(ln) and _menu_like(ln):
+        if k < top_end and ln.words <= TOP_WORDS and _top_like(ln):
             found[k] = Verdict(ln.index, "navigation", ln.start, ln.end, True, "short line above the story",
                                strong=False)
         elif k > tail_start and ln.words <= TAIL_WORDS and not LIST_ITEM.match(ln.text) and _judgeable(ln):
@@ -475,6 +475,11 @@ def _headline(lines: list[Line], found: dict[int, Verdict], first: int) -> int:
             if seen == HEADLINES:
                 break
     return at
+
+
+def _top_like(ln: Line) -> bool:
+    """A line above the headline that may be furniture: not a byline or date, not a result."""
+    return not _story_like(ln) and _judgeable(ln) and not FIXTURE.search(ln.text)
 
 
 def _menu_like(ln: Line) -> bool:
