@@ -33,6 +33,7 @@ class Settings:
     ignore: tuple[str, ...] = ()
     severity: tuple[tuple[str, Severity], ...] = ()  # per rule code/prefix/category/name
     rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
+    rule_option_lines: tuple[tuple[str, int], ...] = ()  # where each rule's options are in the config
     packs: tuple[Path, ...] = ()
     allow: tuple[str, ...] = ()
     dictionaries: tuple[Path, ...] = ()
@@ -60,6 +61,10 @@ class Settings:
 
     def options_for(self, code: str) -> dict[str, Any]:
         return next((dict(opts) for c, opts in self.rule_options if c == code), {})
+
+    def options_line(self, code: str) -> int:
+        """The config line of ``[rules.<code>]`` (0 if unknown), for errors in those options."""
+        return next((line for c, line in self.rule_option_lines if c == code), 0)
 
 
 def _relative(path: Path, root: Path | None) -> str:
@@ -117,6 +122,7 @@ def parse_settings(data: dict[str, Any], path: Path, text: str = "") -> Settings
         ignore=reader.strings("ignore"),
         severity=reader.severity_table("severity"),
         rule_options=reader.rule_options(),
+        rule_option_lines=tuple((code, line_of_key(text, code)) for code, _ in reader.rule_options()),
         packs=reader.paths("packs"),
         allow=reader.strings("allow"),
         dictionaries=reader.paths("dictionaries"),

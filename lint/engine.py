@@ -53,10 +53,12 @@ class Linter:
         if key not in self._configured:
             rules = []
             for rule in self.rules:
-                opts = settings.options_for(rule.meta.code) or settings.options_for(rule.meta.name)
+                key = rule.meta.code if settings.options_for(rule.meta.code) else rule.meta.name
+                opts = settings.options_for(key)
                 if opts:
                     meta = replace(rule.meta, options={**rule.meta.options, **opts},
-                                   source=str(settings.source or rule.meta.source))
+                                   source=str(settings.source or rule.meta.source),
+                                   line=settings.options_line(key) if settings.source else rule.meta.line)
                     rule = type(rule)(meta, rule.base_dir)
                 rules.append(rule)
             self._configured[key] = rules

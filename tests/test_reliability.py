@@ -503,7 +503,8 @@ def test_rule_pack_errors_name_file_and_line(tmp_path: Path, files: dict[str, st
     ('[[overrides]]\npaths = ["*.md"]\nselekt = ["QA"]\n', ".wirelint.toml:3: unknown key 'selekt' in overrides"),
     ('[[overrides]]\nignore = ["QA"]\n', ".wirelint.toml:1: each override needs 'paths'"),
     ("rules = 5\n", ".wirelint.toml:1: 'rules' must hold one table per rule code"),
-    ('[rules.QA101]\nmax_words = "many"\n', "option 'max_words' must be"),
+    ('\n[rules.QA101]\nmax_words = "many"\n', ".wirelint.toml:2: unknown option 'max_words' for this rule kind"),
+    ('[rules.QA101]\nmax = "many"\n', ".wirelint.toml:1: option 'max' must be"),
 ])
 def test_config_errors_name_file_and_line(tmp_path: Path, config: str, expected: str) -> None:
     (tmp_path / ".wirelint.toml").write_text(config, encoding="utf-8")
