@@ -525,3 +525,36 @@ def test_config_that_is_not_utf8_names_the_file(tmp_path: Path) -> None:
 def test_missing_config_named_on_the_command_line(tmp_path: Path) -> None:
     proc = run_wirelint("check", "--no-cache", "--config", "nope.toml", ".", cwd=tmp_path)
     assert proc.returncode == 2 and proc.stderr == "wirelint: error: nope.toml: config file not found\n"
+
+
+def test_overlapping_fixes_are_neither_applied_and_both_reported(tmp_path: Path) -> None:
+    rule = PATTERN_RULE.replace('severity = "warning"', 'severity = "warning"\nfix = "safe"')
+    one = rule.format(n=901).replace("pattern = 'colou?r'", "pattern = 'colou?r scheme'\nreplace = 'palette'")
+    two = (rule.format(n=902).replace('category = "quality"', 'category = "spin"')
+           .replace("pattern = 'colou?r'", "pattern = 'scheme of things'\nreplace = 'grand plan'"))
+    (tmp_path / "one.toml").write_text(one, encoding="utf-8")
+    (tmp_path / "two.toml").write_text(two.replace('name = "mine"', 'name = "two"'), encoding="utf-8")
+    (tmp_path / ".wirelint.toml").write_text('packs = ["one.toml", "two.toml"]\n', encoding="utf-8")
+    path = tmp_path / "a.txt"
+    path.write_text("Intro.\nThe colour scheme of things.\n", encoding="utf-8")
+    proc = run_wirelint("check", "--no-cache", "--fix", "--select", "XP", "a.txt", cwd=tmp_path)
+    assert path.read_text(encoding="utf-8") == "Intro.\nThe colour scheme of things.\n"
+    assert "wirelint: a.txt:2: XP901 fix not applied: it overlaps another fix" in proc.stderr
+    assert "wirelint: a.txt:2: XP902 fix not applied: it overlaps another fix" in proc.stderr
+    assert proc.returncode == 1  # both findings are still reported
+
+
+def test_fix_replaces_the_file_by_rename_and_keeps_links_and_mode(demo_project: Path) -> None:
+    import os
+
+    real = demo_project / "real.txt"
+    real.write_bytes(codecs.BOM_UTF8 + b"A blue moonbeam.\r\nNext line\r\n")
+    os.chmod(real, 0o604)
+    (demo_project / "link.txt").symlink_to(real)
+    inode = real.stat().st_ino
+    run_wirelint("check", "--no-cache", "--fix", "link.txt", cwd=demo_project)
+    assert (demo_project / "link.txt").is_symlink()  # the link still points at the file
+    assert real.read_bytes() == codecs.BOM_UTF8 + b"A red sunrise.\r\nNext line\r\n"
+    assert real.stat().st_ino != inode  # a new file renamed into place, never a half-written one
+    assert oct(real.stat().st_mode & 0o777) == "0o604"
+    assert sorted(p.name for p in demo_project.iterdir() if p.is_file()) == [".wirelint.toml", "link.txt", "real.txt"]
