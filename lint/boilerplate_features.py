@@ -100,6 +100,7 @@ class PhraseSet:
     pattern: regex.Pattern | None = None
     guard: regex.Pattern | None = None
     max_words: int = 40
+    max_sentence_words: int = 1000  # ... and to sentences of at most this many words
     examples: list[PhraseExample] = field(default_factory=list)
 
 
@@ -144,11 +145,12 @@ def load_phrases(path: Path, label: str) -> PhraseSet:
             what, _, body = line.partition(":")
             ps.examples.append(PhraseExample(body.strip().replace("\\n", "\n"), what == "ex", source, n))
             continue
-        if line.startswith("max-words:"):
+        if line.startswith(("max-words:", "max-sentence-words:")):
+            what, _, value = line.partition(":")
             try:
-                ps.max_words = int(line.partition(":")[2])
+                setattr(ps, what.replace("-", "_"), int(value))
             except ValueError:
-                raise DataError(source, n, "max-words needs a whole number") from None
+                raise DataError(source, n, f"{what} needs a whole number") from None
             continue
         m = ENTRY.fullmatch(line)
         if not m:

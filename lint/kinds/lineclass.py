@@ -41,6 +41,7 @@ from lint.boilerplate_features import (
     BODY_GAP,
     DECORATION,
     MD_LINK,
+    SENTENCE_END,
     SEPARATOR,
     WORD,
     Layout,
@@ -120,8 +121,11 @@ def phrase_label(model: Model, text: str, key: str, words: int) -> tuple[str, bo
     hit = model.label_of_whole(key)
     if hit:
         return hit[0], hit[1], "known phrase"
+    sentence = SENTENCE_END.search(text) is not None
     for label, ps in model.labels.items():
         if label == "markup" or words > ps.max_words or (ps.guard and ps.guard.search(text)):
+            continue
+        if sentence and words > ps.max_sentence_words:
             continue
         if ps.prefix and ps.prefix.match(key):
             return label, True, "known opening"
