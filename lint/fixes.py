@@ -20,7 +20,8 @@ def fixable(f: Finding, unsafe: bool) -> bool:
 
 def apply_fixes(text: str, findings: list[Finding], *, unsafe: bool = False) -> FixOutcome:
     """Apply the fixes of ``findings`` that are safe (or unsafe too, when asked)."""
-    candidates = sorted((f for f in findings if fixable(f, unsafe)), key=lambda f: (f.fix.start, f.fix.end))
+    candidates = sorted((f for f in findings if fixable(f, unsafe) and not _joins_cr_lf(text, f.fix)),
+                        key=lambda f: (f.fix.start, f.fix.end))
     edits: list[tuple[Edit, Finding]] = []
     conflicts: set[int] = set()
     for k, f in enumerate(candidates):
@@ -50,3 +51,18 @@ def apply_fixes(text: str, findings: list[Finding], *, unsafe: bool = False) -> 
 
 def _same_edit(a: Edit, b: Edit) -> bool:
     return (a.start, a.end, a.new_text) == (b.start, b.end, b.new_text)
+
+
+def _joins_cr_lf(text: str, edit: Edit) -> bool:
+    """Would the edit bring a CR and an LF together, so two line breaks become one CRLF?
+
+    Deleting the only character of a line between a CR and an LF ("\\r\\x1f\\n") would drop a
+    line and change the first line's ending; such a fix is not applied (the finding stays).
+    """
+    before = text[edit.start - 1] if edit.start > 0 else ""
+    after = text[edit.end] if edit.end < len(text) else ""
+    if edit.start == edit.end and not edit.new_text:
+        return False  # changes nothing
+    first = edit.new_text[:1] or after  # what now follows ``before``
+    last = edit.new_text[-1:] or before  # what now precedes ``after``
+    return (before == "\r" and first == "\n") or (last == "\r" and after == "\n")

@@ -558,3 +558,16 @@ def test_fix_replaces_the_file_by_rename_and_keeps_links_and_mode(demo_project: 
     assert real.stat().st_ino != inode  # a new file renamed into place, never a half-written one
     assert oct(real.stat().st_mode & 0o777) == "0o604"
     assert sorted(p.name for p in demo_project.iterdir() if p.is_file()) == [".wirelint.toml", "link.txt", "real.txt"]
+
+
+def test_a_fix_never_merges_a_cr_and_an_lf_into_one_line_break() -> None:
+    # Found by tests/test_properties.py: removing the invisible \x1f of the line between a CR and an
+    # LF made them one CRLF, so a line vanished and the line before changed its ending.
+    from lint.api import lint_text
+    from lint.fixes import apply_fixes
+
+    text = "First line.\r\x1f\nThird line.\n"
+    findings = lint_text(text, "t.txt").findings
+    assert any(f.fix is not None and text[f.fix.start:f.fix.end] == "\x1f" for f in findings)
+    assert apply_fixes(text, findings).text == text
+    assert apply_fixes("a\r\x1fb\n", lint_text("a\r\x1fb\n", "t.txt").findings).text == "a\rb\n"  # fine here
