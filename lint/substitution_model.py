@@ -90,6 +90,23 @@ def _load() -> dict:
     if _cache is not None:
         return _cache
     meta = json.loads((DATA / "meta.json").read_text(encoding="utf-8"))
+    from lint.packcache import cached_object  # parsed once, then read back from the cache folder
+
+    sources = [DATA / name for name in ("meta.json", "unigrams.tsv.gz", "bigrams.tsv.gz", "candidates.tsv.gz")]
+    uni, bi, cands = cached_object("substitution", sources, lambda: _parse(meta))  # type: ignore[misc]
+    _cache = {
+        "uni": uni,
+        "bi": bi,
+        "cands": cands,
+        "log_total": math.log(meta["total"]),
+        "log_attested": math.log(meta["attested_min"]),
+        "log_unknown": math.log(meta["min_neighbour"]) - 1.0,  # a word outside the table
+    }
+    return _cache
+
+
+def _parse(meta: dict) -> tuple[dict, dict, dict]:
+    """The unigram, bigram and candidate tables from the gzipped TSV files."""
     scale = float(meta["log_scale"])
     uni: dict[str, float] = {}
     with gzip.open(DATA / "unigrams.tsv.gz", "rt", encoding="utf-8") as fh:
@@ -108,15 +125,7 @@ def _load() -> dict:
         for line in fh:
             w, rest = line.rstrip("\n").split("\t")
             cands[w] = tuple(tuple(item.rsplit(":", 1)) for item in rest.split(" "))  # type: ignore[misc]
-    _cache = {
-        "uni": uni,
-        "bi": bi,
-        "cands": cands,
-        "log_total": math.log(meta["total"]),
-        "log_attested": math.log(meta["attested_min"]),
-        "log_unknown": math.log(meta["min_neighbour"]) - 1.0,  # a word outside the table
-    }
-    return _cache
+    return uni, bi, cands
 
 
 def _norm(word: str) -> str:
