@@ -7,8 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from lint.api import FileReport, lint_bytes
+from lint import sections
+from lint.api import FileReport, _decode_findings, lint_bytes, linter_for
 from lint.config import Settings
+from lint.decode import decode
 from lint.errors import WirelintError
 from lint.finding import Severity
 from lint.fixes import apply_fixes, fixable
@@ -54,6 +56,21 @@ def read_file(path: Path) -> bytes:
     return data
 
 
+def lint_file_bytes(data: bytes, display: str, settings: Settings, references: list[Any] | None = None) -> FileReport:
+    """``lint_bytes``, except that a very large text is linted in sections (see lint/sections.py)."""
+    if len(data) <= sections.SECTION_CHARS:  # never more characters than bytes
+        return lint_bytes(data, display, settings, references=references)
+    try:
+        decoded = decode(data, settings.encoding)
+    except ValueError:  # binary, or an unknown encoding: reported the usual way
+        return lint_bytes(data, display, settings, references=references)
+    if not sections.wanted(decoded.text):
+        return lint_bytes(data, display, settings, references=references)
+    doc, findings, summary = sections.lint_in_sections(linter_for(tuple(settings.packs)), decoded.text, display,
+                                                       decoded, settings, references, _decode_findings)
+    return FileReport(display, findings, summary, doc, decoded, raw=data)
+
+
 def check_file(path: Path, display: str, settings: Settings, mode: FixMode,
                references: list[Any] | None = None) -> FileOutcome:
     """Read, lint and (when asked) fix one file. Never raises for bad input: errors go in the report."""
@@ -63,7 +80,7 @@ def check_file(path: Path, display: str, settings: Settings, mode: FixMode,
         return FileOutcome(FileReport(display, error=str(err)))
     except OSError as err:
         return FileOutcome(FileReport(display, error=f"{display}: {err.strerror or err}"))
-    outcome = FileOutcome(lint_bytes(data, display, settings, references=references), fail_on=settings.fail_on)
+    outcome = FileOutcome(lint_file_bytes(data, display, settings, references), fail_on=settings.fail_on)
     if mode.active and outcome.report.doc is not None:
         fix_outcome(outcome, settings, mode, references, write_to=path)
     return _incomplete(outcome)
@@ -71,7 +88,7 @@ def check_file(path: Path, display: str, settings: Settings, mode: FixMode,
 
 def check_stdin(data: bytes, display: str, settings: Settings, mode: FixMode,
                 references: list[Any] | None = None) -> FileOutcome:
-    outcome = FileOutcome(lint_bytes(data, display, settings, references=references), fail_on=settings.fail_on)
+    outcome = FileOutcome(lint_file_bytes(data, display, settings, references), fail_on=settings.fail_on)
     if mode.active and outcome.report.doc is not None:
         fix_outcome(outcome, settings, mode, references, write_to=None)
     return _incomplete(outcome)
@@ -107,7 +124,7 @@ def fix_outcome(outcome: FileOutcome, settings: Settings, mode: FixMode, referen
         fixed += len(result.applied)
         text = result.text
         conflicts = result.conflicts
-        current = lint_bytes(report.decoded.encode(text), report.path, settings, references=references)
+        current = lint_file_bytes(report.decoded.encode(text), report.path, settings, references)
         if not any(fixable(f, mode.unsafe) for f in current.findings):
             break
     for f in conflicts:
