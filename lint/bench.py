@@ -40,6 +40,20 @@ CLEAN_NEWS = SHARED / "corpora" / "clean-news" / "bbc-greene2006"
 SEED = REPO / "seeds" / "001_47fe6dcb4ad395db.txt"
 SELECT_FAST = "spin,loaded,boilerplate"
 
+# What the machine allows right now: the same pure-Python CPU work in 1 or 2 processes.
+BURN = r"""
+import sys
+from concurrent.futures import ProcessPoolExecutor
+def burn(n):
+    s = 0
+    for i in range(n):
+        s += i * i
+    return s
+if __name__ == "__main__":
+    with ProcessPoolExecutor(int(sys.argv[1])) as pool:
+        list(pool.map(burn, [6_000_000] * 4))
+"""
+
 # The bare reference: tokenise with the document model's own pattern, look every token up in a dict.
 BARE = r"""
 import sys, regex
@@ -282,8 +296,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             j2 = timed(wirelint_cmd("--no-cache", "-j", "2", str(every)), args.repeat, env)
             print(line("wirelint -j 2", j2))
             print(ratio("-j 1 / -j 2", j1, j2, ">= 1.7x"))
+            burn1 = timed([sys.executable, "-c", BURN, "1"], args.repeat, env)
+            burn2 = timed([sys.executable, "-c", BURN, "2"], args.repeat, env)
+            print(f"  {'machine check: CPU burn 1 / 2 procs':<38} wall {burn1.wall / burn2.wall:6.2f}x   "
+                  f"(2.0 on two free cores; lower when other processes hold them)")
             print(f"  {'on 2 idle cores (CPU-bound estimate)':<38} {2 * j1.cpu / j2.cpu:6.2f}x   "
-                  f"(= 2 x cpu(-j 1) / cpu(-j 2): the wall figure needs cores no other process is using)")
+                  f"(= 2 x cpu(-j 1) / cpu(-j 2))")
         if "cache" in wanted:
             print("\nresult cache: cold run into an empty cache, then re-runs of the unchanged tree")
             cold_runs, warm_runs = [], []
