@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import fnmatch
-import tomllib
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import Any
 
 from lint.errors import DataError
 from lint.finding import Severity
-from lint.packs import line_of_key
+from lint.packs import line_of_key, read_toml
 
 CONFIG_NAMES = (".wirelint.toml", "wirelint.toml", "pyproject.toml")
 QUOTE_MODES = ("skip", "report")
@@ -99,17 +98,7 @@ def _has_tool_table(path: Path) -> bool:
 @lru_cache(maxsize=64)
 def load_config(path: Path) -> Settings:
     """Parse one config file into Settings; every problem names the file and line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise DataError(str(path), 0, f"cannot read config: {err}") from err
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
-        import re
-
-        m = re.search(r"line (\d+)", str(err))
-        raise DataError(str(path), int(m.group(1)) if m else 0, f"invalid TOML: {err}") from None
+    data, text = read_toml(path, "config")
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("wirelint", {})
     return parse_settings(data, path, text)

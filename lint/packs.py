@@ -51,15 +51,20 @@ def load_packs(paths: Iterable[Path], *, check_examples: bool = True) -> list[Ru
     return rules
 
 
-def load_pack(file: Path, *, check_examples: bool = True) -> list[RuleKind]:
+def read_toml(path: Path, what: str) -> tuple[dict, str]:
+    """Parse a TOML file; an unreadable file or a syntax error is a DataError naming file and line."""
     try:
-        text = file.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise DataError(str(file), 0, f"cannot read rule pack: {err}") from err
+        raise DataError(str(path), 0, f"cannot read {what}: {err}") from err
     try:
-        data = tomllib.loads(text)
+        return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as err:
-        raise DataError(str(file), _toml_error_line(err), f"invalid TOML: {err}") from None
+        raise DataError(str(path), _toml_error_line(err), f"invalid TOML: {err}") from None
+
+
+def load_pack(file: Path, *, check_examples: bool = True) -> list[RuleKind]:
+    data, text = read_toml(file, "rule pack")
     pack = data.get("pack", {})
     unknown_top = set(data) - {"pack", "rule"}
     if unknown_top:
