@@ -7,6 +7,11 @@ load read, each with a digest of its content. A later load checks those digests 
 of wirelint itself) and unpickles the rules; any change to a pack, a data file, a folder listing
 or the code means a full load, examples checked, and a new entry. Errors are never cached: a pack
 that fails to load fails the same way every time.
+
+The same folder keeps large data that is slow to parse and never changes between runs:
+:func:`cached_table` (a dictionary's words, syllable counts) and :func:`cached_object` (any
+picklable model), keyed by their source files' paths, sizes and times and by wirelint's code.
+``WIRELINT_NO_PACK_CACHE=1`` turns all of it off.
 """
 
 from __future__ import annotations
