@@ -14,7 +14,7 @@ Options:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from lint.document import Document, Token, normalise
 from lint.engine import RunContext
@@ -98,9 +98,6 @@ class NamesKind(RuleKind):
             else:
                 return None
         return pos
-
-    def examples(self) -> Iterable:
-        return ()
 
 
 def _inside_longer_name(doc: Document, i: int) -> bool:

@@ -45,37 +45,43 @@ class ReferenceKind(RuleKind):
     def substitutions(self, doc: Document, ref: Document) -> Iterator[Finding]:
         mine = [t for t in doc.tokens if t.is_word]
         theirs = [t for t in ref.tokens if t.is_word]
-        quoted = {t.start for i, t in enumerate(doc.tokens) if doc.token_in_quote[i]}
         matcher = SequenceMatcher(None, [t.norm for t in mine], [t.norm for t in theirs], autojunk=False)
         limit = self.options["max_span"]
         for op, i1, i2, j1, j2 in matcher.get_opcodes():
             if op == "equal" or max(i2 - i1, j2 - j1) > limit:
                 continue
-            if op == "delete":
-                # Words the spinner added: anchor on the shared word before ("police force" -> "police").
-                if i1 > 0 and j1 > 0:
-                    i1, j1 = i1 - 1, j1 - 1
-                elif i2 < len(mine) and j2 < len(theirs):
-                    i2, j2 = i2 + 1, j2 + 1
-                else:
+            if op != "replace":
+                anchored = _anchor(op, i1, i2, j1, j2, len(mine), len(theirs))
+                if anchored is None:
                     continue
-            elif op == "insert":
-                # Words the spinner dropped: the shared words either side carry the fix
-                # ("the election" -> "the general election").
-                if i1 > 0 and j1 > 0:
-                    i1, j1 = i1 - 1, j1 - 1
-                if i2 < len(mine) and j2 < len(theirs):
-                    i2, j2 = i2 + 1, j2 + 1
-                if i1 == i2:
-                    continue
+                i1, i2, j1, j2 = anchored
             span = mine[i1:i2]
-            if any(t.start in quoted for t in span) or _crosses_line(doc, span):
+            if any(doc.in_quote(t.start) for t in span) or _crosses_line(doc, span):
                 continue
             start, end = span[0].start, span[-1].end
             original = ref.text[theirs[j1].start : theirs[j2 - 1].end]
             if doc.text[start:end] == original:
                 continue
             yield self.finding(start, end, match=doc.text[start:end], replacements=(original,))
+
+
+def _anchor(op: str, i1: int, i2: int, j1: int, j2: int, n_mine: int,
+            n_theirs: int) -> tuple[int, int, int, int] | None:
+    """Widen a pure deletion or insertion onto shared neighbours so its fix is a replacement.
+
+    Words the spinner added take the shared word before ("police force" -> "police"), or after at
+    the start of the text; words it dropped take the shared words on both sides ("the election" ->
+    "the general election"). None when there is no neighbour to carry the fix.
+    """
+    before = i1 > 0 and j1 > 0
+    after = i2 < n_mine and j2 < n_theirs
+    if op == "delete" and before:
+        return i1 - 1, i2, j1 - 1, j2
+    if op == "delete":
+        return (i1, i2 + 1, j1, j2 + 1) if after else None
+    i1, j1 = (i1 - 1, j1 - 1) if before else (i1, j1)
+    i2, j2 = (i2 + 1, j2 + 1) if after else (i2, j2)
+    return (i1, i2, j1, j2) if i1 < i2 else None
 
 
 def _crosses_line(doc: Document, span: list[Token]) -> bool:
