@@ -20,7 +20,20 @@ def flagged(text: str, path: str = "story.txt") -> dict[str, object]:
 def test_misspelt_word_gets_the_likely_correction_and_a_safe_fix() -> None:
     found = flagged("The goverment said the talks would resume.\n")
     f = found["goverment"]
-    assert f.replacement == "government" and f.fix_safety == "safe" and f.severity == 2
+    assert f.replacement == "government" and f.fix_safety == "safe" and f.severity == 3  # info by default
+
+
+def test_a_desk_can_raise_spelling_to_warning_so_slips_fail_the_hook(tmp_path: Path) -> None:
+    (tmp_path / ".wirelint.toml").write_text('[severity]\nQA111 = "warning"\n', encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text("The goverment said the talks would resume.\n", encoding="utf-8")
+    quiet = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--select", "QA111", str(story)],
+                           capture_output=True, text=True, cwd=tmp_path.parent)
+    (tmp_path / ".wirelint.toml").unlink()
+    default = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--select", "QA111", str(story)],
+                             capture_output=True, text=True, cwd=tmp_path.parent)
+    assert quiet.returncode == 1 and "goverment" in quiet.stdout
+    assert default.returncode == 0 and "goverment" in default.stdout  # reported, but info does not fail
 
 
 def test_ambiguous_corrections_are_choices_never_applied_automatically() -> None:

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""Document-level statistics that might tell spun copy from clean copy, measured (dev tool).
+
+For each file it computes, over narration words (outside quotes, lowercase-initial, letters only):
+
+* ``attested``  share of adjacent word pairs found in the shipped web pair list (Web 1T, >= 100k);
+* ``top5k``     share of words among the 5,000 commonest web words;
+* ``rare_syn``  words per 1,000 with a WordNet neighbour >= e**4 times more frequent;
+* ``sp301``     SP301 candidate hits per 1,000 words at a loose score (>= 1.0, no line threshold).
+
+It prints, per feature, where the clean files lie (median, 99th percentile, maximum) and which
+share of each spun set lies beyond the clean maximum (the only threshold that keeps every clean
+file unjudged) and beyond the clean 99th percentile. This is how the verdict's inputs were chosen
+and why these statistics are not in it (docs/spin.md).
+
+    python tools/spin_features.py --clean ../shared/corpora/clean-news/bbc-greene2006/articles \
+        --spun heavy=/tmp/spun/heavy --spun light=/tmp/spun/light
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from lint import substitution_model as model
+from lint.document import Document
+
+FEATURES = ("attested", "top5k", "rare_syn", "sp301")
+HIGHER_MEANS_SPUN = {"attested": False, "top5k": False, "rare_syn": True, "sp301": True}
+_rank: dict[str, int] = {}
+
+
+def _ranks() -> dict[str, int]:
+    """Word -> rank by web count, from the shipped unigram table."""
+    if not _rank:
+        with gzip.open(model.data_dir() / "unigrams.tsv.gz", "rt", encoding="utf-8") as fh:
+            counts = [(int(n), w) for w, n in (line.rstrip("\n").split("\t") for line in fh)]
+        _rank.update((w, i) for i, (_, w) in enumerate(sorted(counts, reverse=True)))
+    return _rank
+
+
+def features(path: Path) -> tuple[int, dict[str, float]]:
+    """(narration words, feature values) of one file."""
+    rank = _ranks()
+    doc = Document(path.read_text(encoding="utf-8", errors="replace"), str(path))
+    words = common = rare = seen = attested = loose_hits = 0
+    for sentence in doc.sentences:
+        sent: list[str] = []
+        skip: set[int] = set()
+        prev = None
+        for i in range(sentence.first_token, sentence.last_token):
+            token = doc.tokens[i]
+            if not token.is_word:
+                prev = None
+                continue
+            word = token.text.lower()
+            usable = not doc.token_in_quote[i] and token.text[:1].islower() and token.text.isalpha()
+            if not usable:
+                skip.add(len(sent))
+            sent.append(word)
+            if not usable:
+                prev = None
+                continue
+            words += 1
+            common += rank.get(word, 10**9) < 5000
+            count = model.unigram_logcount(word)
+            originals = model.candidates(word)
+            if count is not None and originals:
+                best = max((model.unigram_logcount(o) or 0.0 for o, _ in originals), default=0.0)
+                rare += best - count >= 4 and count < 16
+            if prev is not None and count is not None:
+                seen += 1
+                attested += model.bigram_logcount(prev, word) is not None
+            prev = word if count is not None else None
+        for j in range(len(sent)):
+            if j not in skip:
+                scored = model.score_candidates(sent, j)
+                loose_hits += bool(scored) and scored[0][1] >= 1.0
+    per_k = 1000 / max(words, 1)
+    return words, {"attested": attested / max(seen, 1), "top5k": common / max(words, 1),
+                   "rare_syn": rare * per_k, "sp301": loose_hits * per_k}
+
+
+def _table(folder: Path, min_words: int) -> list[dict[str, float]]:
+    files = sorted(folder.rglob("*.txt"))
+    with ProcessPoolExecutor() as pool:
+        return [f for n, f in pool.map(features, files, chunksize=20) if n >= min_words]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--clean", type=Path, required=True)
+    ap.add_argument("--spun", action="append", default=[], help="NAME=FOLDER of spinner output")
+    ap.add_argument("--min-words", type=int, default=80)
+    args = ap.parse_args()
+    clean = _table(args.clean, args.min_words)
+    spun = {name: _table(Path(folder), args.min_words) for name, folder in (s.split("=", 1) for s in args.spun)}
+    print(f"clean: {len(clean)} files; " + ", ".join(f"{k}: {len(v)}" for k, v in spun.items()))
+    for feat in FEATURES:
+        sign = 1 if HIGHER_MEANS_SPUN[feat] else -1
+        values = sorted(sign * f[feat] for f in clean)
+        top, p99 = values[-1], values[int(0.99 * (len(values) - 1))]
+        median = sign * values[len(values) // 2]
+        line = f"{feat:9s} clean median {median:.3f} p99 {sign * p99:.3f} extreme {sign * top:.3f}"
+        for name, rows in spun.items():
+            beyond = sum(sign * r[feat] > top for r in rows) / max(len(rows), 1)
+            past99 = sum(sign * r[feat] > p99 for r in rows) / max(len(rows), 1)
+            line += f" | {name}: beyond clean {beyond:.2f}, beyond p99 {past99:.2f}"
+        print(line)
+
+
+if __name__ == "__main__":
+    main()
