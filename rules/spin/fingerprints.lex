@@ -2538,3 +2538,855 @@ launched an announcement -> released a statement ; ex: The family launched an an
 the get started of -> the start of ; ex: Prices have doubled since the get started of the war.
 the begin of -> the start of ; ex: Prices have doubled since the begin of the war.
 cellular utility -> mobile application ; ex: The bank launched a cellular utility.
+
+# ---------------------------------------------------------------------------------------
+# 15. Beat collocations: business, sport, technology, health and science, courts and crime,
+#     politics and elections, weather and disasters, entertainment
+# ---------------------------------------------------------------------------------------
+# Fixed news collocations with one or both words swapped for the commonest synonym of their
+# commonest sense, as commercial article rewriters do ("switch window" for transfer window,
+# "air air pollution" for air pollution, "forged their ballots" for cast their ballots).
+# Written from the collocations themselves; entries whose spun form is also ordinary English
+# carry a context condition or live in weak.lex.
+
+# --- business and markets (wider)
+actual property -> real estate ; next: market markets agent agents developer developers firm firms company companies investment investments investor investors mogul tycoon prices sector industry business deal deals holdings portfolio brokers broker marketplace trust trusts ; ex: The actual property market cooled in the spring.
+actual property -> real estate ; prev: commercial industrial business residential luxury ; ex: The fund bought commercial actual property in Chicago.
+actual-time -> real-time ; ex: The app shows actual-time prices.
+unemployment charge -> unemployment rate ; ex: The unemployment charge fell to 4.1 percent.
+unemployment fee -> unemployment rate ; ex: The unemployment fee rose in March.
+unemployment price -> unemployment rate ; ex: The unemployment price was unchanged at 3.9 percent.
+inflation charge -> inflation rate ; ex: The annual inflation charge eased to 2.4 percent.
+inflation fee -> inflation rate ; ex: The inflation fee hit a two-year high.
+inflation price -> inflation rate ; ex: The inflation price climbed again in May.
+alternate charge -> exchange rate ; ex: The alternate charge against the dollar weakened.
+alternate fee -> exchange rate ; ex: The alternate fee hit a record low.
+alternate charges -> exchange rates ; ex: Volatile alternate charges hurt exporters.
+mortgage charges -> mortgage rates ; next: rose fell climbed dropped jumped surged eased have are were hit remain remained , . ; ex: Mortgage charges rose for a third week. ; nex: The bank waived its mortgage charges for veterans in the scheme that year.
+residing requirements -> living standards ; ex: Residing requirements have fallen for two years.
+dwelling requirements -> living standards ; ex: Dwelling requirements are under pressure.
+normal of residing -> standard of living ; ex: Their normal of residing improved.
+customary of residing -> standard of living ; ex: The customary of residing rose sharply.
+commonplace of residing -> standard of living ; ex: The commonplace of residing fell.
+usual of residing -> standard of living ; ex: The usual of residing rose.
+value-of-residing -> cost-of-living ; ex: The value-of-residing crisis deepened.
+price-of-residing -> cost-of-living ; ex: The price-of-residing crunch hit families.
+cost-of-residing -> cost-of-living ; ex: The cost-of-residing crisis hit families.
+fund supervisor -> fund manager ; ex: The fund supervisor sold the shares.
+asset supervisor -> asset manager ; ex: The asset supervisor cut its forecast.
+portfolio supervisor -> portfolio manager ; ex: A portfolio supervisor at the firm said stocks were cheap.
+wealth administration -> wealth management ; ex: The bank expanded its wealth administration arm.
+asset administration -> asset management ; ex: The asset administration unit was sold.
+danger administration -> risk management ; ex: The bank overhauled its danger administration.
+threat administration -> risk management ; ex: The firm hired a head of threat administration.
+chief working officer -> chief operating officer ; ex: The chief working officer left the company.
+chief know-how officer -> chief technology officer ; ex: The chief know-how officer resigned.
+chief expertise officer -> chief technology officer ; ex: The chief expertise officer announced the merger.
+chief advertising officer -> chief marketing officer ; ex: Its chief advertising officer left in June.
+backside line -> bottom line ; ex: The cuts helped the backside line.
+file income -> record revenue ; ex: The retailer reported file income for the quarter.
+file revenue -> record profit ; ex: The bank posted file revenue this year.
+file earnings -> record profits ; ex: Oil firms made file earnings last year.
+file earnings -> record earnings ; prev: reported posted ; ex: The firm reported file earnings on Tuesday.
+file-setting -> record-setting ; ex: The stock had a file-setting run.
+report-setting -> record-setting ; ex: The stock had a report-setting run.
+document-setting -> record-setting ; ex: The stock had a document-setting run.
+broke the file -> broke the record ; ex: The auction broke the file for a painting.
+broke the document -> broke the record ; ex: The auction broke the document for a painting.
+set a brand new file -> set a new record ; ex: The index set a brand new file on Friday.
+in file time -> in record time ; ex: The shares sold out in file time.
+authorities bonds -> government bonds ; !prev: local ; ex: Investors bought authorities bonds.
+authorities borrowing -> government borrowing ; !prev: local ; ex: Authorities borrowing rose in May.
+authorities debt -> government debt ; !prev: local ; ex: Authorities debt hit a record.
+authorities contracts -> government contracts ; !prev: local ; ex: The firm won authorities contracts.
+authorities subsidies -> government subsidies ; !prev: local ; ex: The carmaker relies on authorities subsidies.
+finances airline -> budget airline ; ex: The finances airline cut routes.
+price range airline -> budget airline ; ex: The price range airline cut routes.
+finances airlines -> budget airlines ; ex: Finances airlines raised fares.
+price range airlines -> budget airlines ; ex: Price range airlines raised fares.
+model new -> brand new ; ex: The firm opened a model new factory.
+model-new -> brand-new ; ex: The firm opened a model-new factory.
+family identify -> household name ; ex: The brand became a family identify.
+modified its identify -> changed its name ; ex: The company modified its identify last year.
+changed its identify -> changed its name ; ex: The company changed its identify last year.
+purchasing mall -> shopping mall ; ex: A new purchasing mall opened downtown.
+procuring mall -> shopping mall ; ex: A new procuring mall opened downtown.
+buying mall -> shopping mall ; ex: A new buying mall opened downtown.
+purchasing centre -> shopping centre ; ex: The purchasing centre closed early.
+procuring centre -> shopping centre ; ex: The procuring centre closed early.
+purchasing heart -> shopping center ; ex: The purchasing heart closed early.
+procuring heart -> shopping center ; ex: The procuring heart closed early.
+purchasing middle -> shopping center ; ex: The purchasing middle closed early.
+procuring middle -> shopping center ; ex: The procuring middle closed early.
+Christmas procuring -> Christmas shopping ; ex: Christmas procuring started early this year.
+vacation procuring -> holiday shopping ; ex: Vacation procuring season began.
+procuring spree -> shopping spree ; ex: He went on a procuring spree.
+first-time patrons -> first-time buyers ; near: mortgage mortgages housing home homes property deposit ; ex: First-time patrons need a bigger mortgage deposit.
+electrical energy payments -> electricity bills ; ex: Electrical energy payments rose by a fifth.
+meals costs -> food prices ; prev: rising emerging hovering soaring global world higher increased excessive high ; ex: Rising meals costs hit poorer households.
+meals costs -> food prices ; next: rose fell climbed jumped soared surged eased ; ex: Meals costs rose by 5 percent.
+provide shortages -> supply shortages ; ex: Provide shortages hit carmakers.
+provide points -> supply issues ; !prev: to can will would could may might help ; ex: The firm blamed provide points.
+provide issues -> supply problems ; !prev: to can will would could may might help ; ex: The firm blamed provide issues.
+manufacturing facility gate costs -> factory gate prices ; ex: Manufacturing facility gate costs rose.
+commerce union -> trade union ; ex: The commerce union called a strike.
+commerce unions -> trade unions ; ex: Commerce unions opposed the plan.
+pay elevate -> pay rise ; ex: Nurses were offered a pay elevate.
+pay provide -> pay offer ; ex: Unions rejected the pay provide.
+pay supply -> pay offer ; ex: Unions rejected the pay supply.
+wage provide -> wage offer ; ex: Unions rejected the wage provide.
+enterprise secretary -> business secretary ; ex: The enterprise secretary met car makers.
+enterprise charges -> business rates ; ex: Shops pay high enterprise charges.
+enterprise confidence -> business confidence ; ex: Enterprise confidence fell in May.
+enterprise associate -> business partner ; ex: His enterprise associate was arrested.
+enterprise companions -> business partners ; ex: His enterprise companions sued him.
+enterprise magnate -> business magnate ; ex: The enterprise magnate bought the club.
+enterprise tycoon -> business tycoon ; ex: The enterprise tycoon bought the club.
+enterprise empire -> business empire ; ex: He built a enterprise empire.
+enterprise pursuits -> business interests ; ex: His enterprise pursuits in Russia drew scrutiny.
+enterprise homeowners -> business owners ; ex: Enterprise homeowners complained about rents.
+funding fund -> investment fund ; ex: A state funding fund took a stake.
+funding bankers -> investment bankers ; ex: Funding bankers earned large bonuses.
+earnings per proportion -> earnings per share ; ex: Earnings per proportion rose 10 percent.
+earnings per percentage -> earnings per share ; ex: Earnings per percentage rose 10 percent.
+proportion buyback -> share buyback ; ex: The firm announced a proportion buyback.
+antagonistic takeover -> hostile takeover ; ex: The board rejected the antagonistic takeover.
+antagonistic bid -> hostile bid ; ex: The board rejected the antagonistic bid.
+money-strapped -> cash-strapped ; ex: The money-strapped council cut services.
+credit score card -> credit card ; ex: He paid with a credit score card.
+credit score playing cards -> credit cards ; ex: Credit score playing cards charge high interest.
+debit playing cards -> debit cards ; ex: Debit playing cards were declined.
+playing cards -> cards ; prev: credit debit bank loyalty gift sim ; ex: Shoppers used gift playing cards.
+financial savings accounts -> savings accounts ; ex: Financial savings accounts paid more interest.
+financial savings account -> savings account ; ex: He opened a financial savings account.
+retirement financial savings -> retirement savings ; ex: Retirement financial savings fell.
+gold costs -> gold prices ; next: rose fell hit climbed jumped surged eased . , have are were ; ex: Gold costs hit a record.
+crude costs -> crude prices ; next: rose fell hit climbed jumped surged eased . , have are were ; ex: Crude costs fell on Monday.
+greenback index -> dollar index ; ex: The greenback index fell.
+foreign money markets -> currency markets ; ex: Foreign money markets were calm.
+journey disruption -> travel disruption ; ex: The strike caused journey disruption.
+journey chaos -> travel chaos ; ex: Snow caused journey chaos.
+journey advisory -> travel advisory ; ex: The State Department issued a journey advisory.
+journey ban -> travel ban ; ex: The court upheld the journey ban.
+journey bans -> travel bans ; ex: The EU imposed journey bans.
+journey insurance -> travel insurance ; ex: Check your journey insurance.
+journey agent -> travel agent ; ex: She booked through a journey agent.
+journey brokers -> travel agents ; ex: Journey brokers reported more bookings.
+journey trade -> travel industry ; ex: The journey trade was hit hard.
+air journey -> air travel ; ex: Demand for air journey recovered.
+
+# --- sport (wider)
+protecting finish -> defensive end ; near: sacks sack quarterback nfl tackles linebacker ; ex: The protecting finish recorded two sacks.
+protecting ends -> defensive ends ; ex: Both protecting ends were injured.
+protecting again -> defensive back ; prev: the a star rookie veteran starting ; ex: The protecting again intercepted the pass.
+protecting backs -> defensive backs ; ex: The protecting backs were beaten deep.
+protecting midfielder -> defensive midfielder ; ex: He plays as a protecting midfielder.
+protecting sort out -> defensive tackle ; ex: The protecting sort out signed a new deal.
+protecting deal with -> defensive tackle ; ex: The protecting deal with signed a new deal.
+offensive sort out -> offensive tackle ; ex: The offensive sort out missed the game.
+offensive deal with -> offensive tackle ; ex: The offensive deal with missed the game.
+extensive receiver -> wide receiver ; near: quarterback touchdown touchdowns yards catches pass passes nfl landing ; ex: The extensive receiver caught two touchdowns.
+extensive receivers -> wide receivers ; ex: The extensive receivers dropped three passes.
+vast receiver -> wide receiver ; near: quarterback touchdown touchdowns yards catches pass passes nfl landing ; ex: The vast receiver caught two touchdowns.
+huge receiver -> wide receiver ; near: quarterback touchdown touchdowns yards catches pass passes nfl landing ; ex: The huge receiver caught two touchdowns.
+broad receiver -> wide receiver ; near: quarterback touchdown touchdowns yards catches pass passes nfl landing ; ex: The broad receiver caught two touchdowns.
+operating backs -> running backs ; ex: The team signed two operating backs.
+operating again -> running back ; prev: star rookie veteran backup starting beginning a the their his ; near: yards touchdown touchdowns landing carries rushing dashing nfl quarterback ; ex: The rookie operating again ran for 120 yards.
+working backs -> running backs ; ex: The team signed two working backs.
+finish zone -> end zone ; near: touchdown touchdowns landing quarterback yards pass catch caught nfl ; ex: He caught the touchdown pass in the finish zone.
+Professional Bowl -> Pro Bowl ; case ; ex: He was named to the Professional Bowl.
+Corridor of Famer -> Hall of Famer ; case ; ex: The Corridor of Famer died at 82.
+clear sheet -> clean sheet ; prev: a his their @num consecutive successive another first straight ; near: goalkeeper keeper goal goals objective objectives league match season minutes defence defense saves ; ex: The goalkeeper kept a clear sheet.
+clear sheets -> clean sheets ; prev: @num consecutive successive straight ; ex: He kept 15 clear sheets.
+stored a clear sheet -> kept a clean sheet ; ex: Alisson stored a clear sheet.
+saved a clear sheet -> kept a clean sheet ; ex: Alisson saved a clear sheet.
+stored a clean sheet -> kept a clean sheet ; ex: Alisson stored a clean sheet.
+nook kick -> corner kick ; ex: He headed in a nook kick.
+nook kicks -> corner kicks ; ex: They won six nook kicks.
+nook flag -> corner flag ; ex: The ball hit the nook flag.
+purple card -> red card ; near: referee sent shown minute minutes match tackle foul booked ; ex: The referee showed him a purple card.
+crimson card -> red card ; near: referee sent shown minute minutes match tackle foul booked ; ex: The referee showed him a crimson card.
+purple playing cards -> red cards ; near: referee sent shown minute minutes match tackle foul booked players ; ex: The referee showed two purple playing cards.
+crimson playing cards -> red cards ; near: referee sent shown minute minutes match tackle foul booked players ; ex: The referee showed two crimson playing cards.
+yellow playing cards -> yellow cards ; near: referee sent shown minute minutes match tackle foul booked players ; ex: The referee showed five yellow playing cards.
+yellow playing card -> yellow card ; near: referee sent shown minute minutes match tackle foul booked ; ex: The referee gave him a yellow playing card.
+straight purple -> straight red ; next: card . , for ; ex: He was shown a straight purple for the tackle.
+straight crimson -> straight red ; next: card . , for ; ex: He was shown a straight crimson.
+an personal objective -> an own goal ; ex: The defender scored an personal objective.
+personal objective -> own goal ; near: scored minute minutes keeper goalkeeper defender header equaliser equalizer deflected conceded ; ex: A personal objective in the 80th minute won it. ; nex: Her personal objective is to finish the race.
+personal-objective -> own-goal ; ex: A personal-objective won the match.
+medal desk -> medal table ; ex: China topped the medal desk.
+prime of the desk -> top of the table ; ex: Arsenal stayed prime of the desk.
+high of the desk -> top of the table ; ex: Arsenal stayed high of the desk.
+switch window -> transfer window ; ex: The club spent heavily in the switch window.
+switch charge -> transfer fee ; ex: The switch charge was a club record.
+switch goal -> transfer target ; ex: He is a switch goal for Chelsea.
+switch deadline -> transfer deadline ; near: club clubs striker midfielder defender winger manager squad signing signings ; ex: The club signed a striker before the switch deadline.
+switch market -> transfer market ; near: club clubs striker midfielder defender winger manager squad signing signings ; ex: The club signed a striker in the switch market.
+switch saga -> transfer saga ; ex: The switch saga dragged on.
+switch request -> transfer request ; near: club striker midfielder defender winger manager squad ; ex: The striker handed in a switch request to the club.
+free switch -> free transfer ; near: club striker midfielder defender winger goalkeeper signed joined contract ; ex: He joined the club on a free switch.
+mortgage spell -> loan spell ; ex: He impressed during a mortgage spell at Leeds.
+season-long mortgage -> season-long loan ; ex: He joined on a season-long mortgage.
+on mortgage from -> on loan from ; prev: is was joined spent spending playing season campaign year months time ; ex: He spent last season on mortgage from Chelsea.
+caretaker supervisor -> caretaker manager ; ex: The caretaker supervisor won his first game.
+residence match -> home match ; ex: They lost their residence match.
+dwelling match -> home match ; ex: They lost their dwelling match.
+residence facet -> home side ; ex: The residence facet scored early.
+dwelling facet -> home side ; ex: The dwelling facet scored early.
+house facet -> home side ; ex: The house facet scored early.
+away facet -> away side ; ex: The away facet equalised.
+away aspect -> away side ; ex: The away aspect equalised.
+visiting facet -> visiting side ; ex: The visiting facet equalised.
+dwelling crew -> home team ; ex: The dwelling crew won 2-0.
+residence workforce -> home team ; ex: The residence workforce won 2-0.
+dwelling workforce -> home team ; ex: The dwelling workforce won 2-0.
+residence win -> home win ; ex: It was their first residence win.
+dwelling win -> home win ; ex: It was their first dwelling win.
+away recreation -> away game ; ex: They won the away recreation.
+away video games -> away games ; ex: They won three away video games.
+helps -> assists ; prev: @num ; near: points factors rebounds scored ; ex: He had 20 factors and 10 helps.
+break factors -> break points ; ex: She saved six break factors.
+match level -> match point ; near: serve served set sets tennis wimbledon ; ex: She saved a match level in the second set.
+match factors -> match points ; near: serve served set sets tennis wimbledon ; ex: She saved two match factors in the second set.
+world quantity -> world number ; next: one two three four five six seven eight nine ten @num ; ex: The world quantity one lost in the first round.
+pole place -> pole position ; ex: Verstappen took pole place.
+podium end -> podium finish ; ex: It was his first podium end.
+podium ending -> podium finish ; ex: It was his first podium ending.
+Method One -> Formula One ; case ; near: f1 grand prix race driver drivers season team verstappen hamilton championship ; ex: The Method One season starts with the Australian Grand Prix.
+Components One -> Formula One ; case ; ex: The Components One season starts in March.
+Method 1 -> Formula 1 ; case ; near: f1 grand prix race driver drivers season team verstappen hamilton championship ; ex: The Method 1 season starts with the Australian Grand Prix.
+underneath par -> under par ; near: birdie birdies bogey bogeys round hole holes golf lead shot ; ex: He shot five underneath par with six birdies.
+beneath par -> under par ; near: birdie birdies bogey bogeys round hole holes golf shot ; ex: He shot five beneath par with six birdies.
+missed the reduce -> missed the cut ; ex: McIlroy missed the reduce at the Open.
+missed the minimize -> missed the cut ; ex: McIlroy missed the minimize at the Open.
+made the reduce -> made the cut ; near: golf round par birdie masters open tournament ; ex: He made the reduce at the Masters.
+made the minimize -> made the cut ; ex: He made the minimize at the Masters.
+Check match -> Test match ; case ; ex: England won the first Check match.
+Check matches -> Test matches ; case ; ex: He has played 100 Check matches.
+Check sequence -> Test series ; case ; ex: India won the Check sequence.
+Check collection -> Test series ; case ; ex: India won the Check collection.
+Check cricket -> Test cricket ; case ; ex: He retired from Check cricket.
+Check debut -> Test debut ; case ; ex: He made his Check debut in 2019.
+Check captain -> Test captain ; case ; ex: The Check captain was dropped.
+efficiency-enhancing -> performance-enhancing ; ex: He tested positive for efficiency-enhancing drugs.
+profession-best -> career-best ; ex: He scored a profession-best 42 points.
+profession-high -> career-high ; ex: He scored a profession-high 42 points.
+profession-excessive -> career-high ; ex: He scored a profession-excessive 42 points.
+career-excessive -> career-high ; ex: He scored a career-excessive 42 points.
+season-excessive -> season-high ; ex: He scored a season-excessive 30 points.
+game-excessive -> game-high ; ex: He scored a game-excessive 30 points.
+common season -> regular season ; prev: the ; near: nba nfl mlb nhl playoffs playoff games game wins record finale league team ; ex: They finished the common season with 60 wins.
+common-season -> regular-season ; ex: Their last common-season game is on Sunday.
+spring coaching -> spring training ; near: baseball mlb pitcher pitchers camp florida arizona ; ex: The pitcher reported to spring coaching in Florida.
+coaching floor -> training ground ; ex: He was injured at the coaching floor.
+coaching camp -> training camp ; near: nfl quarterback rookie preseason roster season team's ; ex: The rookie quarterback impressed at coaching camp.
+failed a drug check -> failed a drug test ; ex: The sprinter failed a drug check.
+drug check -> drug test ; prev: failed positive random mandatory ; ex: He returned a positive drug check.
+personal finest -> personal best ; ex: She ran a personal finest in the final.
+private finest -> personal best ; ex: She ran a private finest in the final.
+private greatest -> personal best ; ex: She ran a private greatest in the final.
+world report -> world record ; prev: a the new ; near: metres meters seconds sprint swim race set broke breaks ran swam ; ex: She set a new world report in the 400 metres.
+Olympic file -> Olympic record ; ex: She set an Olympic file.
+away objectives -> away goals ; ex: They went through on away objectives.
+knockout levels -> knockout stages ; ex: They reached the knockout levels.
+quarter-closing -> quarter-final ; ex: They lost in the quarter-closing.
+semi-closing -> semi-final ; ex: They lost in the semi-closing.
+high flight -> top flight ; prev: the ; near: club league season promoted relegation relegated football division ; ex: The club returned to the high flight after promotion.
+high-flight -> top-flight ; ex: He made his high-flight debut.
+prime flight -> top flight ; prev: the ; near: club league season promoted relegation relegated football division ; ex: The club returned to the prime flight after promotion.
+prime-flight -> top-flight ; ex: He made his prime-flight debut.
+security automotive -> safety car ; ex: The security automotive came out on lap 20.
+security automobile -> safety car ; ex: The security automobile came out on lap 20.
+security car -> safety car ; near: lap laps race grand prix pit ; ex: The security car came out on lap 20.
+pit cease -> pit stop ; ex: He lost time in a slow pit cease.
+pit-cease -> pit-stop ; ex: A slow pit-cease cost him.
+racing motive force -> racing driver ; ex: The racing motive force was unhurt.
+
+# --- technology (wider)
+search motor -> search engine ; ex: The search motor changed its ranking rules.
+search motors -> search engines ; ex: Search motors now show AI answers.
+cell telephone -> mobile phone, cell phone ; ex: He filmed it on his cell telephone.
+cell telephones -> mobile phones, cell phones ; ex: Pupils must hand in their cell telephones.
+cellular phone community -> mobile phone network ; ex: The cellular phone community went down.
+cellular web -> mobile internet ; ex: Cellular web was cut in the region.
+sensible telephone -> smartphone ; ex: He bought a new sensible telephone.
+sensible telephones -> smartphones ; ex: Sensible telephones are banned in class.
+sensible audio system -> smart speakers ; ex: Sensible audio system listen for commands.
+sensible speaker -> smart speaker ; near: amazon alexa google apple echo homepod voice ; ex: The Amazon sensible speaker sold well.
+sensible meters -> smart meters ; ex: Sensible meters were installed in every home.
+sensible meter -> smart meter ; ex: A sensible meter was installed.
+sensible dwelling -> smart home ; ex: The sensible dwelling market is growing.
+sensible residence -> smart home ; ex: The sensible residence market is growing.
+sensible TV -> smart TV ; ex: The sensible TV tracks viewing habits.
+sensible TVs -> smart TVs ; ex: Sensible TVs track viewing habits.
+sensible glasses -> smart glasses ; near: meta google apple ray-ban camera cameras wearable ai ; ex: Meta's sensible glasses have a camera.
+sensible contracts -> smart contracts ; ex: Sensible contracts run on the blockchain.
+sensible cities -> smart cities ; ex: The firm builds sensible cities.
+Android units -> Android devices ; ex: The bug affects Android units.
+iOS units -> iOS devices ; ex: The bug affects iOS units.
+wearable units -> wearable devices ; ex: Wearable units track sleep.
+linked units -> connected devices ; near: internet smart home homes hackers hacked wi-fi wifi iot network ; ex: Hackers targeted linked units in smart homes.
+app retailer -> app store ; ex: The game topped the app retailer.
+Play Retailer -> Play Store ; case ; ex: The app was removed from the Google Play Retailer.
+laptop scientist -> computer scientist ; ex: The laptop scientist built the model.
+laptop scientists -> computer scientists ; ex: Laptop scientists warned of the risk.
+pc scientist -> computer scientist ; ex: The pc scientist built the model.
+pc scientists -> computer scientists ; ex: Pc scientists warned of the risk.
+laptop programmer -> computer programmer ; ex: He worked as a laptop programmer.
+laptop programmers -> computer programmers ; ex: Laptop programmers are in demand.
+laptop programming -> computer programming ; ex: The school teaches laptop programming.
+laptop hackers -> computer hackers ; ex: Laptop hackers stole the data.
+laptop imaginative and prescient -> computer vision ; ex: The car uses laptop imaginative and prescient.
+imaginative and prescient -> vision ; next: for of . , that to is was ; ex: The CEO set out his imaginative and prescient for the firm.
+knowledge scientists -> data scientists ; ex: The firm hired knowledge scientists.
+knowledge scientist -> data scientist ; ex: She works as a knowledge scientist.
+knowledge science -> data science ; ex: The course covers knowledge science.
+knowledge analytics -> data analytics ; ex: The firm sells knowledge analytics.
+knowledge storage -> data storage ; ex: The firm sells knowledge storage.
+knowledge switch -> data transfer ; ex: The rules limit knowledge switch abroad.
+knowledge leak -> data leak ; ex: The knowledge leak exposed emails.
+cyber assault -> cyber attack ; ex: The hospital was hit by a cyber assault.
+cyber assaults -> cyber attacks ; ex: Cyber assaults on banks rose.
+cyber-assault -> cyber-attack ; ex: The hospital was hit by a cyber-assault.
+ransomware assault -> ransomware attack ; ex: A ransomware assault shut the pipeline.
+ransomware assaults -> ransomware attacks ; ex: Ransomware assaults rose.
+phishing assault -> phishing attack ; ex: Staff fell for a phishing assault.
+phishing assaults -> phishing attacks ; ex: Phishing assaults rose.
+DDoS assault -> DDoS attack ; ex: The site went down after a DDoS assault.
+two-issue authentication -> two-factor authentication ; ex: Users should turn on two-issue authentication.
+finish-to-finish -> end-to-end ; ex: The app uses finish-to-finish encryption.
+begin-up -> start-up ; ex: The begin-up raised $10 million.
+begin-ups -> start-ups ; ex: Tech begin-ups struggled to raise money.
+get started-up -> start-up ; ex: The get started-up raised $10 million.
+reminiscence chips -> memory chips ; ex: Prices of reminiscence chips rose.
+reminiscence chip -> memory chip ; ex: The reminiscence chip maker posted a loss.
+reminiscence card -> memory card ; ex: The photos were on a reminiscence card.
+reminiscence loss -> memory loss ; ex: He suffered reminiscence loss after the crash.
+long-term reminiscence -> long-term memory ; ex: Sleep helps long-term reminiscence.
+short-term reminiscence -> short-term memory ; ex: The drug affects short-term reminiscence.
+crypto alternate -> crypto exchange ; ex: The crypto alternate collapsed.
+cryptocurrency alternate -> cryptocurrency exchange ; ex: The cryptocurrency alternate collapsed.
+crypto pockets -> crypto wallet ; ex: Hackers drained his crypto pockets.
+digital pockets -> digital wallet ; ex: The bank launched a digital pockets.
+bitcoin pockets -> bitcoin wallet ; ex: He lost his bitcoin pockets password.
+AI instruments -> AI tools ; ex: Students use AI instruments to write essays.
+supply code -> source code ; ex: The firm published the supply code.
+open supply -> open source ; !next: routes route lines line corridor corridors chain chains ; ex: The model is open supply.
+open-supply -> open-source ; ex: The firm released an open-supply model.
+Home windows -> Windows ; case ; next: @num update updates replace pc pcs laptop laptops users customers operating working xp vista 10 11 7 8 computers machines software program devices units ; ex: The bug affects Home windows 11 users.
+Microsoft Home windows -> Microsoft Windows ; ex: The bug affects Microsoft Home windows.
+Fb -> Facebook ; case ; ex: She posted the video on Fb.
+battery lifestyles -> battery life ; ex: The phone has better battery lifestyles.
+quantum laptop -> quantum computer ; ex: The firm built a quantum laptop.
+quantum computer systems -> quantum computers ; ex: Quantum computer systems could break encryption.
+quantum pc -> quantum computer ; ex: The firm built a quantum pc.
+private computer systems -> personal computers ; ex: Sales of private computer systems fell.
+know-how firms -> technology companies ; ex: Know-how firms lobbied against the law.
+know-how corporations -> technology companies ; ex: Know-how corporations lobbied against the law.
+know-how firm -> technology company ; ex: The know-how firm cut jobs.
+know-how large -> technology giant ; ex: The know-how large was fined.
+know-how big -> technology giant ; ex: The know-how big was fined.
+know-how giants -> technology giants ; ex: Know-how giants face new rules.
+know-how sector -> technology sector ; ex: The know-how sector led the rally.
+know-how shares -> technology shares ; ex: Know-how shares fell.
+know-how stocks -> technology stocks ; ex: Know-how stocks fell.
+monetary know-how -> financial technology ; ex: The monetary know-how firm raised funds.
+Huge Tech -> Big Tech ; case ; ex: Lawmakers want to rein in Huge Tech.
+Massive Tech -> Big Tech ; case ; ex: Lawmakers want to rein in Massive Tech.
+graphics playing cards -> graphics cards ; ex: Prices of graphics playing cards soared.
+streaming large -> streaming giant ; ex: The streaming large raised prices.
+streaming big -> streaming giant ; ex: The streaming big raised prices.
+social media large -> social media giant ; ex: The social media large was fined.
+darkish net -> dark web ; ex: The data was sold on the darkish net.
+darkish internet -> dark web ; ex: The data was sold on the darkish internet.
+darkish web -> dark web ; ex: The data was sold on the darkish web.
+display screen time -> screen time ; !prev: to can will would also now which that could may might ; ex: Parents limit display screen time.
+contact display screen -> touch screen ; ex: The car has a contact display screen.
+contact screen -> touch screen ; ex: The car has a contact screen.
+house display screen -> home screen ; ex: The icon sits on the house display screen.
+residence display screen -> home screen ; ex: The icon sits on the residence display screen.
+textual content message -> text message ; ex: She sent a textual content message.
+textual content messages -> text messages ; ex: He sent threatening textual content messages.
+
+# --- health, science and environment (wider)
+scientific trial -> clinical trial ; near: drug drugs vaccine vaccines patients treatment phase fda regulators ; ex: The drug failed in a scientific trial with 500 patients.
+scientific trials -> clinical trials ; prev: in the of from large late-stage early-stage phase ; near: drug drugs vaccine vaccines patients treatment cancer regulators fda ; ex: The vaccine did well in scientific trials with 3,000 patients.
+basic practitioner -> general practitioner ; ex: She saw her basic practitioner.
+normal practitioner -> general practitioner ; ex: She saw her normal practitioner.
+GP surgical procedure -> GP surgery ; ex: The GP surgical procedure closed early.
+GP surgical procedures -> GP surgeries ; ex: GP surgical procedures are overstretched.
+underwent surgical procedure -> underwent surgery ; ex: He underwent surgical procedure on his knee.
+mind surgical procedure -> brain surgery ; ex: He had mind surgical procedure.
+beauty surgical procedure -> cosmetic surgery ; ex: She had beauty surgical procedure.
+weight reduction surgical procedure -> weight loss surgery ; ex: She had weight reduction surgical procedure.
+weight reduction jabs -> weight loss jabs ; ex: Demand for weight reduction jabs soared.
+weight problems medication -> obesity drugs ; ex: Weight problems medication are in short supply.
+weight problems medicine -> obesity drugs ; ex: Weight problems medicine are in short supply.
+an infection -> infection ; prev: the a an viral bacterial fungal chest ear lung blood wound kidney bladder sinus throat respiratory urinary secondary covid hiv yeast staph serious severe ; ex: He died of a bacterial an infection.
+an infection charge -> infection rate ; ex: The an infection charge rose.
+an infection charges -> infection rates ; ex: An infection charges fell in May.
+an infection fee -> infection rate ; ex: The an infection fee rose.
+an infection price -> infection rate ; ex: The an infection price rose.
+continual illness -> chronic disease ; ex: He has a continual illness.
+continual sickness -> chronic illness ; ex: He has a continual sickness.
+continual fatigue -> chronic fatigue ; ex: She has continual fatigue syndrome.
+ache reduction -> pain relief ; ex: The drug gives ache reduction.
+ache aid -> pain relief ; ex: The drug gives ache aid.
+again ache -> back pain ; ex: He suffers from again ache.
+PCR check -> PCR test ; ex: He took a PCR check.
+PCR checks -> PCR tests ; ex: PCR checks are free.
+antibody checks -> antibody tests ; ex: Antibody checks were sent out.
+being pregnant check -> pregnancy test ; ex: She took a being pregnant check.
+being pregnant -> pregnancy ; prev: during the teenage teen ; !next: to ; ex: Smoking during being pregnant harms the baby.
+blood take a look at -> blood test ; ex: A blood take a look at showed the virus.
+lateral move check -> lateral flow test ; ex: He took a lateral move check.
+lateral circulation check -> lateral flow test ; ex: He took a lateral circulation check.
+ready lists -> waiting lists ; ex: NHS ready lists hit a record.
+ready listing -> waiting list ; ex: He is on a ready listing for surgery.
+ready occasions -> waiting times ; ex: A&E ready occasions rose.
+waiting listing -> waiting list ; ex: He is on a waiting listing for surgery.
+NHS sufferers -> NHS patients ; ex: NHS sufferers face long waits.
+hospital sufferers -> hospital patients ; ex: Hospital sufferers were moved.
+ICU sufferers -> ICU patients ; ex: ICU sufferers were moved.
+life assist -> life support ; ex: He was put on life assist.
+life help -> life support ; prev: on off ; ex: He was put on life help.
+gave beginning -> gave birth ; ex: She gave beginning to twins.
+gave start -> gave birth ; !next: - ; ex: She gave start to twins.
+giving beginning -> giving birth ; ex: She died giving beginning.
+giving start -> giving birth ; !next: - ; ex: She died giving start.
+give beginning -> give birth ; ex: Women who give beginning in hospital.
+beginning charge -> birth rate ; ex: The beginning charge fell to a record low.
+beginning fee -> birth rate ; ex: The beginning fee fell to a record low.
+mortality fee -> mortality rate ; ex: The mortality fee rose.
+toddler mortality -> infant mortality ; ex: Toddler mortality fell.
+psychological sickness -> mental illness ; ex: He struggled with psychological sickness.
+psychological sicknesses -> mental illnesses ; ex: Psychological sicknesses are common.
+consuming dysfunction -> eating disorder ; ex: She had an consuming dysfunction.
+consuming dysfunctions -> eating disorders ; ex: Consuming dysfunctions rose among teens.
+# --- science and environment (wider)
+black gap -> black hole ; ex: Astronomers imaged a black gap.
+black gaps -> black holes ; ex: Black gaps swallow light.
+ozone gap -> ozone hole ; ex: The ozone gap is shrinking.
+darkish matter -> dark matter ; ex: Darkish matter makes up most of the universe.
+darkish power -> dark energy ; ex: Darkish power drives expansion.
+Huge Bang -> Big Bang ; case ; ex: Light from just after the Huge Bang.
+Massive Bang -> Big Bang ; case ; ex: Light from just after the Massive Bang.
+Large Bang -> Big Bang ; case ; ex: Light from just after the Large Bang.
+gentle years -> light years ; prev: @num billion million thousand hundreds ; ex: The star is 40 gentle years away.
+gentle-years -> light-years ; prev: @num billion million thousand hundreds ; ex: The star is 40 gentle-years away.
+velocity of sunshine -> speed of light ; ex: Nothing travels faster than the velocity of sunshine.
+pace of sunshine -> speed of light ; ex: Nothing travels faster than the pace of sunshine.
+velocity of gentle -> speed of light ; ex: Nothing travels faster than the velocity of gentle.
+pace of gentle -> speed of light ; ex: Nothing travels faster than the pace of gentle.
+gentle air pollution -> light pollution ; ex: Gentle air pollution hides the stars.
+air air pollution -> air pollution ; ex: Air air pollution kills millions.
+water air pollution -> water pollution ; ex: Water air pollution harmed fish.
+plastic air pollution -> plastic pollution ; ex: Plastic air pollution is choking the oceans.
+noise air pollution -> noise pollution ; ex: Noise air pollution near airports.
+river air pollution -> river pollution ; ex: River air pollution is rising.
+moon touchdown -> moon landing ; ex: The moon touchdown was in 1969.
+lunar touchdown -> lunar landing ; ex: The lunar touchdown failed.
+Mars touchdown -> Mars landing ; ex: The Mars touchdown went well.
+Purple Planet -> Red Planet ; case ; ex: The probe reached the Purple Planet.
+Crimson Planet -> Red Planet ; case ; ex: The probe reached the Crimson Planet.
+international warming -> global warming ; ex: International warming is speeding up.
+carbon seize -> carbon capture ; ex: The plant uses carbon seize.
+fossil gasoline -> fossil fuel ; ex: The plant burns fossil gasoline.
+
+# --- courts and crime (wider)
+launched pending -> released pending ; next: further an inquiries investigation trial appeal charge charges sentencing ; ex: He was launched pending further inquiries.
+launched the suspect -> released the suspect ; ex: Police launched the suspect without charge.
+launched the suspects -> released the suspects ; ex: Police launched the suspects without charge.
+launched with out cost -> released without charge ; ex: He was launched with out cost.
+launched with out costs -> released without charges ; ex: He was launched with out costs.
+launched with out charge -> released without charge ; ex: He was launched with out charge.
+with out cost -> without charge ; prev: released launched freed ; ex: He was freed with out cost.
+with out bail -> without bail ; ex: He was held with out bail.
+authorized battle -> legal battle ; ex: The authorized battle lasted years.
+authorized battles -> legal battles ; ex: He faces several authorized battles.
+authorized problem -> legal challenge ; ex: Campaigners launched a authorized problem.
+authorized challenges -> legal challenges ; near: court judge ruling law lawsuit filed face faces ; ex: The law faces authorized challenges in court.
+authorized proceedings -> legal proceedings ; ex: The firm began authorized proceedings.
+authorized recommendation -> legal advice ; ex: He sought authorized recommendation.
+authorized struggle -> legal fight ; ex: The authorized struggle continues.
+authorized combat -> legal fight ; ex: The authorized combat continues.
+authorized assist -> legal aid ; ex: Cuts to authorized assist hit the poor.
+authorized loophole -> legal loophole ; ex: He exploited a authorized loophole.
+authorized crew -> legal team ; prev: his her their its the trump ; ex: His authorized crew will appeal.
+authorized staff -> legal team ; prev: his her their its trump's ; ex: His authorized staff will appeal.
+authorized group -> legal team ; prev: his her their trump's ; ex: His authorized group will appeal.
+cops officers -> police officers ; ex: Two cops officers were hurt.
+cops officer -> police officer ; ex: A cops officer was hurt.
+cops division -> police department ; ex: The cops division opened an inquiry.
+cops station -> police station ; ex: He walked into a cops station.
+cops chief -> police chief ; ex: The cops chief resigned.
+cops custody -> police custody ; ex: He died in cops custody.
+Scotland Backyard -> Scotland Yard ; case ; ex: Scotland Backyard opened an inquiry.
+felony regulation -> criminal law ; ex: He teaches felony regulation.
+armed theft -> armed robbery ; ex: He was jailed for armed theft.
+financial institution theft -> bank robbery ; ex: The financial institution theft netted $1 million.
+tried homicide -> attempted murder ; ex: He was charged with tried homicide.
+grievous bodily hurt -> grievous bodily harm ; ex: He admitted grievous bodily hurt.
+precise bodily hurt -> actual bodily harm ; ex: He was charged with precise bodily hurt.
+bomb assault -> bomb attack ; ex: A bomb assault killed ten.
+arson assault -> arson attack ; ex: Police are treating it as an arson assault.
+drink-using -> drink-driving ; ex: He was banned for drink-using.
+drunk-using -> drunk-driving ; ex: He was charged with drunk-using.
+reckless using -> reckless driving ; ex: He was charged with reckless using.
+careless using -> careless driving ; ex: He admitted careless using.
+harmful using -> dangerous driving ; ex: He admitted harmful using.
+using ban -> driving ban ; ex: He was given a using ban.
+using offences -> driving offences ; ex: He admitted using offences.
+using offence -> driving offence ; ex: He admitted a using offence.
+using whereas -> driving while ; next: disqualified banned drunk intoxicated impaired uninsured using ; ex: He was caught using whereas disqualified.
+driving whereas -> driving while ; next: disqualified banned drunk intoxicated impaired uninsured using ; ex: He was caught driving whereas disqualified.
+rushing ticket -> speeding ticket ; ex: He got a rushing ticket.
+dashing ticket -> speeding ticket ; ex: He got a dashing ticket.
+romance rip-off -> romance scam ; ex: She lost savings in a romance rip-off.
+funding rip-off -> investment scam ; ex: He lost money in a funding rip-off.
+crypto rip-off -> crypto scam ; ex: He lost money in a crypto rip-off.
+telephone rip-off -> phone scam ; ex: Pensioners were hit by a telephone rip-off.
+rip-off calls -> scam calls ; ex: Rip-off calls are rising.
+to demise -> to death ; prev: sentenced stabbed beaten burned burnt starved frozen crushed trampled bludgeoned hacked mauled shot put choked strangled ; ex: He was stabbed to demise.
+to loss of life -> to death ; prev: stabbed beaten burned burnt starved frozen crushed trampled bludgeoned hacked mauled choked strangled ; ex: He was beaten to loss of life.
+tried coup -> attempted coup ; near: military soldiers army navy junta troops overthrow ; ex: Soldiers staged a tried coup.
+jail phrases -> prison terms ; ex: They were given jail phrases.
+neighborhood service -> community service ; prev: of hours ; ex: He was ordered to do 200 hours of neighborhood service.
+group service -> community service ; prev: of hours ; ex: He was ordered to do 200 hours of group service.
+plea cut price -> plea bargain ; ex: He accepted a plea cut price.
+witness field -> witness box ; ex: He broke down in the witness field.
+jail inhabitants -> prison population ; ex: The jail inhabitants hit a record.
+most safety jail -> maximum security prison ; ex: He is held in a most safety jail.
+most safety -> maximum security ; next: prison jail unit wing ; ex: He is held in a most safety prison.
+excessive-safety -> high-security ; ex: He is held in a excessive-safety prison.
+excessive safety -> high security ; next: prison jail unit wing ; ex: He is held in a excessive safety prison.
+
+# --- politics and elections (wider)
+Quantity 10 -> Number 10 ; case ; near: downing minister prime spokesman spokeswoman aides aide government ; ex: A Quantity 10 spokesman said the prime minister was aware.
+Quantity Ten -> Number 10 ; case ; ex: A Quantity Ten spokesman said the prime minister was aware.
+native elections -> local elections ; ex: The party lost seats in the native elections.
+native election -> local election ; ex: The party lost seats in the native election.
+native authorities -> local government ; prev: in of for ; near: council councils councillors mayor elections funding budget cuts ; ex: Cuts in native authorities hit councils.
+native councillors -> local councillors ; ex: Native councillors objected.
+native officers -> local officials ; ex: Native officers said the road was closed.
+native information -> local news ; ex: Native information reported the blast.
+polling cubicles -> polling booths ; ex: Voters queued at polling cubicles.
+polling sales space -> polling booth ; ex: Voters queued at the polling sales space.
+electoral faculty -> electoral college ; ex: He won the electoral faculty.
+electoral school -> electoral college ; ex: He won the electoral school.
+electoral fee -> electoral commission ; ex: The electoral fee confirmed the result.
+election fee -> election commission ; ex: The election fee confirmed the result.
+election evening -> election night ; ex: He spoke on election evening.
+election night time -> election night ; ex: He spoke on election night time.
+authorities ministers -> government ministers ; ex: Authorities ministers met in Brussels.
+authorities minister -> government minister ; ex: A authorities minister resigned.
+authorities spokesman -> government spokesman ; ex: A authorities spokesman denied it.
+authorities spokeswoman -> government spokeswoman ; ex: A authorities spokeswoman denied it.
+authorities spokesperson -> government spokesperson ; ex: A authorities spokesperson denied it.
+authorities sources -> government sources ; ex: Authorities sources confirmed the plan.
+authorities coverage -> government policy ; ex: The authorities coverage was criticised.
+authorities insurance policies -> government policies ; ex: Authorities insurance policies were criticised.
+authorities funding -> government funding ; !prev: local health regional police ; ex: The charity lost authorities funding.
+authorities buildings -> government buildings ; ex: Protesters stormed authorities buildings.
+authorities forces -> government forces ; ex: Authorities forces retook the town.
+authorities troops -> government troops ; ex: Authorities troops retook the town.
+authorities critics -> government critics ; ex: Authorities critics were arrested.
+authorities critic -> government critic ; ex: The authorities critic was arrested.
+anti-authorities -> anti-government ; ex: Anti-authorities protests spread.
+pro-authorities -> pro-government ; ex: Pro-authorities crowds gathered.
+authorities-backed -> government-backed ; ex: The authorities-backed scheme ended.
+authorities-run -> government-run ; ex: Authorities-run media reported the arrests.
+management contest -> leadership contest ; ex: She won the management contest.
+management race -> leadership race ; ex: He entered the management race.
+management contender -> leadership contender ; ex: The management contender set out her plans.
+management contenders -> leadership contenders ; ex: The management contenders held a debate.
+management rival -> leadership rival ; ex: His management rival conceded.
+management hopefuls -> leadership hopefuls ; ex: The management hopefuls held a debate.
+vote of no self belief -> vote of no confidence ; ex: The government lost a vote of no self belief.
+vote of no self-belief -> vote of no confidence ; ex: The government lost a vote of no self-belief.
+vote of no self assurance -> vote of no confidence ; ex: The government lost a vote of no self assurance.
+vote of no self-assurance -> vote of no confidence ; ex: The government lost a vote of no self-assurance.
+self belief vote -> confidence vote ; ex: He survived a self belief vote.
+self-belief vote -> confidence vote ; ex: He survived a self-belief vote.
+self assurance vote -> confidence vote ; ex: He survived a self assurance vote.
+self-assurance vote -> confidence vote ; ex: He survived a self-assurance vote.
+no-self belief -> no-confidence ; ex: MPs tabled a no-self belief motion.
+client self belief -> consumer confidence ; ex: Client self belief fell in May.
+shopper self belief -> consumer confidence ; ex: Shopper self belief fell in May.
+client self assurance -> consumer confidence ; ex: Client self assurance fell in May.
+shopper self assurance -> consumer confidence ; ex: Shopper self assurance fell in May.
+investor self belief -> investor confidence ; ex: The news hit investor self belief.
+investor self assurance -> investor confidence ; ex: The news hit investor self assurance.
+enterprise self belief -> business confidence ; ex: Enterprise self belief fell.
+profit claimants -> benefit claimants ; ex: Profit claimants face new checks.
+profit fraud -> benefit fraud ; ex: He was jailed for profit fraud.
+housing profit -> housing benefit ; ex: Housing profit will be frozen.
+little one profit -> child benefit ; ex: Little one profit will rise.
+youngster profit -> child benefit ; ex: Youngster profit will rise.
+profit cap -> benefit cap ; near: welfare claimants families housing children two-child universal credit ; ex: The two-child profit cap hits larger families.
+unemployment advantages -> unemployment benefits ; ex: Claims for unemployment advantages rose.
+incapacity advantages -> disability benefits ; ex: Claims for incapacity advantages rose.
+tax credit score -> tax credit ; ex: The tax credit score was extended.
+tax credit scores -> tax credits ; ex: Tax credit scores were cut.
+carbon credit scores -> carbon credits ; ex: The firm bought carbon credit scores.
+stamp obligation -> stamp duty ; ex: Stamp obligation was cut for first-time buyers.
+gas obligation -> fuel duty ; ex: The chancellor froze gas obligation.
+gasoline obligation -> fuel duty ; ex: The chancellor froze gasoline obligation.
+off-obligation -> off-duty ; ex: An off-obligation officer stopped the attacker.
+on-obligation -> on-duty ; ex: An on-obligation officer was hurt.
+spending evaluate -> spending review ; ex: The spending evaluate set budgets.
+judicial evaluate -> judicial review ; ex: Campaigners sought a judicial evaluate.
+judicial overview -> judicial review ; ex: Campaigners sought a judicial overview.
+Autumn Finances -> Autumn Budget ; case ; ex: The Autumn Finances raised taxes.
+Spring Finances -> Spring Budget ; case ; ex: The Spring Finances raised taxes.
+Autumn Price range -> Autumn Budget ; case ; ex: The Autumn Price range raised taxes.
+Spring Price range -> Spring Budget ; case ; ex: The Spring Price range raised taxes.
+Autumn Assertion -> Autumn Statement ; case ; ex: The Autumn Assertion raised taxes.
+Finances assertion -> Budget statement ; ex: The chancellor gave his Finances assertion.
+Price range assertion -> Budget statement ; ex: The chancellor gave his Price range assertion.
+shadow cupboard -> shadow cabinet ; ex: She joined the shadow cupboard.
+cupboard reshuffle -> cabinet reshuffle ; ex: The cupboard reshuffle moved five ministers.
+cupboard minister -> cabinet minister ; ex: A cupboard minister resigned.
+cupboard ministers -> cabinet ministers ; ex: Two cupboard ministers resigned.
+cupboard assembly -> cabinet meeting ; ex: The cupboard assembly ran late.
+cupboard secretary -> cabinet secretary ; ex: The cupboard secretary resigned.
+entrance bench -> front bench ; ex: He returned to the entrance bench.
+entrance benches -> front benches ; ex: MPs on both entrance benches agreed.
+entrance-bench -> front-bench ; ex: He returned to a entrance-bench role.
+again bench -> back bench ; ex: He returned to the again bench.
+again benches -> back benches ; ex: Anger grew on the again benches.
+again-bench -> back-bench ; ex: A again-bench revolt grew.
+particular consultant -> special representative ; ex: The UN particular consultant visited Kabul.
+excessive consultant -> high representative ; ex: The EU excessive consultant for foreign affairs spoke.
+State Consultant -> State Representative ; case ; ex: State Consultant Jane Doe proposed the bill.
+votes forged -> votes cast ; next: . , in for ; ex: He won 52 percent of the votes forged.
+ballots forged -> ballots cast ; next: . , in for ; ex: He won half of the ballots forged.
+forged their ballots -> cast their ballots ; ex: Voters forged their ballots on Sunday.
+forged their votes -> cast their votes ; ex: Voters forged their votes on Sunday.
+forged his vote -> cast his vote ; ex: The president forged his vote in Delaware.
+forged her vote -> cast her vote ; ex: She forged her vote in London.
+forged his poll -> cast his ballot ; ex: He forged his poll in Delaware.
+forged her poll -> cast her ballot ; ex: She forged her poll in London.
+forged doubt -> cast doubt ; ex: The report forged doubt on the claim.
+forged doubts -> cast doubts ; ex: The report forged doubts on the claim.
+forged a shadow -> cast a shadow ; ex: The scandal forged a shadow over the summit.
+forged a pall -> cast a pall ; ex: The scandal forged a pall over the summit.
+protected seat -> safe seat ; near: election mp mps labour tory tories conservative conservatives majority constituency candidate ; ex: She won a protected seat in the election.
+protected seats -> safe seats ; near: election mp mps labour tory tories conservative conservatives majority constituency ; ex: The party lost protected seats in the election.
+coverage makers -> policymakers ; ex: Coverage makers kept rates on hold.
+coverage agenda -> policy agenda ; ex: His coverage agenda stalled.
+coverage U-turn -> policy U-turn ; ex: The government made a coverage U-turn.
+coverage adviser -> policy adviser ; ex: A coverage adviser resigned.
+coverage advisers -> policy advisers ; ex: Coverage advisers resigned.
+coverage advisor -> policy adviser ; ex: A coverage advisor resigned.
+inexperienced card -> green card ; ex: He applied for a inexperienced card.
+inexperienced playing cards -> green cards ; ex: Applications for inexperienced playing cards rose.
+inexperienced belt -> green belt ; ex: Homes will be built on the inexperienced belt.
+inexperienced gentle -> green light ; ex: The council gave the plan the inexperienced gentle.
+inexperienced mild -> green light ; ex: The council gave the plan the inexperienced mild.
+inexperienced areas -> green spaces ; ex: The city lost inexperienced areas.
+inexperienced jobs -> green jobs ; ex: The plan will create inexperienced jobs.
+inexperienced hydrogen -> green hydrogen ; ex: The firm makes inexperienced hydrogen.
+inexperienced bonds -> green bonds ; ex: The state sold inexperienced bonds.
+inexperienced transition -> green transition ; ex: The inexperienced transition will cost billions.
+Inexperienced social gathering -> Green Party ; ex: The Inexperienced social gathering won two seats.
+crimson tape -> red tape ; ex: Firms complain about crimson tape.
+Nationwide Rally -> National Rally ; case ; !prev: a the ; near: le pen bardella france french far-right party ; ex: Marine Le Pen's Nationwide Rally topped the poll.
+Nationwide Entrance -> National Front ; case ; ex: He founded the Nationwide Entrance.
+Nationwide Belief -> National Trust ; case ; ex: The Nationwide Belief owns the house.
+Workplace for Finances Accountability -> Office for Budget Responsibility ; ex: The Workplace for Finances Accountability cut its forecast.
+Workplace for Price range Accountability -> Office for Budget Responsibility ; ex: The Workplace for Price range Accountability cut its forecast.
+Division for Enterprise -> Department for Business ; case ; ex: The Division for Enterprise backed the deal.
+Division for Setting -> Department for Environment ; case ; ex: The Division for Setting issued the warning.
+Division for Atmosphere -> Department for Environment ; case ; ex: The Division for Atmosphere issued the warning.
+Division for Tradition -> Department for Culture ; case ; ex: The Division for Tradition backed the museum.
+choose committee -> select committee ; prev: the a commons parliamentary treasury defence health home justice foreign ; ex: He told the Commons choose committee he was sorry.
+choose committees -> select committees ; ex: Two choose committees will hear evidence.
+foyer group -> lobby group ; ex: The industry foyer group opposed the ban.
+foyer teams -> lobby groups ; ex: Industry foyer teams opposed the ban.
+foyer -> lobby ; prev: gun israel industry farming oil tobacco pro-israel ; ex: The gun foyer spent millions.
+strain teams -> pressure groups ; ex: Strain teams campaigned for reform.
+throughout the aisle -> across the aisle ; near: bill senate senators republicans democrats congress lawmakers vote votes bipartisan legislation ; ex: He worked throughout the aisle on the bill.
+throughout the political spectrum -> across the political spectrum ; ex: Critics throughout the political spectrum attacked the plan.
+held workplace -> held office ; next: for until . , in ; ex: She held workplace for ten years.
+holds workplace -> holds office ; next: for until . , ; ex: He holds workplace until 2027.
+oath of workplace -> oath of office ; ex: He took the oath of workplace.
+
+# --- weather and disasters (wider)
+Met Workplace -> Met Office ; case ; ex: The Met Workplace issued a warning.
+Setting Company -> Environment Agency ; case ; ex: The Setting Company issued flood alerts.
+Atmosphere Company -> Environment Agency ; case ; ex: The Atmosphere Company issued flood alerts.
+robust winds -> strong winds ; ex: Robust winds brought down trees.
+sturdy winds -> strong winds ; ex: Sturdy winds brought down trees.
+robust gusts -> strong gusts ; ex: Robust gusts hit the coast.
+sturdy gusts -> strong gusts ; ex: Sturdy gusts hit the coast.
+tsunami caution -> tsunami warning ; ex: A tsunami caution was issued.
+storm caution -> storm warning ; ex: A storm caution was issued.
+flood caution -> flood warning ; ex: A flood caution was issued.
+flood cautions -> flood warnings ; ex: Flood cautions were issued.
+hurricane caution -> hurricane warning ; ex: A hurricane caution was issued.
+twister caution -> tornado warning ; ex: A twister caution was issued.
+tornado caution -> tornado warning ; ex: A tornado caution was issued.
+climate caution -> weather warning ; ex: A climate caution was issued.
+snow caution -> snow warning ; ex: A snow caution was issued.
+amber caution -> amber warning ; ex: An amber caution for rain was issued.
+purple warning -> red warning ; near: met weather wind winds rain snow storm amber forecasters ; ex: The Met Office issued a purple warning for wind.
+crimson warning -> red warning ; near: met weather wind winds rain snow storm amber forecasters ; ex: The Met Office issued a crimson warning for wind.
+forest hearth -> forest fire ; ex: A forest hearth spread overnight.
+forest fireplace -> forest fire ; ex: A forest fireplace spread overnight.
+bush hearth -> bush fire ; ex: A bush hearth spread overnight.
+brush hearth -> brush fire ; ex: A brush hearth spread overnight.
+brush fireplace -> brush fire ; ex: A brush fireplace spread overnight.
+grass hearth -> grass fire ; ex: A grass hearth spread overnight.
+hearth engine -> fire engine ; ex: A hearth engine was sent.
+fireplace engine -> fire engine ; ex: A fireplace engine was sent.
+hearth engines -> fire engines ; ex: Six hearth engines were sent.
+fireplace engines -> fire engines ; ex: Six fireplace engines were sent.
+hearth brigade -> fire brigade ; ex: The hearth brigade was called.
+fireplace brigade -> fire brigade ; ex: The fireplace brigade was called.
+hearth service -> fire service ; ex: The hearth service was called.
+hearth and rescue -> fire and rescue ; ex: The hearth and rescue service was called.
+fireplace and rescue -> fire and rescue ; ex: The fireplace and rescue service was called.
+hearth security -> fire safety ; ex: The block failed hearth security checks.
+hearth alarm -> fire alarm ; ex: A hearth alarm went off.
+hearth exit -> fire exit ; ex: They left by the hearth exit.
+hearth season -> fire season ; ex: The hearth season has started early.
+hearth danger -> fire risk ; ex: The hearth danger is extreme.
+hearth threat -> fire risk ; ex: The hearth threat is extreme.
+with out energy -> without power ; ex: Thousands were left with out energy.
+with out electrical energy -> without electricity ; ex: Thousands were left with out electrical energy.
+with out water -> without water ; ex: Thousands were left with out water.
+seek and rescue -> search and rescue ; ex: Seek and rescue teams arrived.
+seek-and-rescue -> search-and-rescue ; ex: The seek-and-rescue effort ended.
+rescue employees -> rescue workers ; ex: Rescue employees pulled a child from the rubble.
+catastrophe zone -> disaster zone ; ex: The town is a catastrophe zone.
+catastrophe space -> disaster area ; ex: The town was declared a catastrophe space.
+flood partitions -> flood walls ; ex: The flood partitions held.
+flood obstacles -> flood barriers ; ex: The flood obstacles held.
+flood limitations -> flood barriers ; ex: The flood limitations held.
+sand luggage -> sandbags ; ex: Residents filled sand luggage.
+river ranges -> river levels ; ex: River ranges rose overnight.
+water ranges -> water levels ; ex: Water ranges rose overnight.
+reservoir ranges -> reservoir levels ; ex: Reservoir ranges fell.
+icy circumstances -> icy conditions ; ex: Icy circumstances caused crashes.
+chilly snap -> cold snap ; ex: A chilly snap brought snow to the north.
+storm harm -> storm damage ; ex: Storm harm was worst on the coast.
+flood harm -> flood damage ; ex: Flood harm ran into millions.
+hearth harm -> fire damage ; ex: The hearth harm was extensive.
+wind harm -> wind damage ; near: storm storms gusts tornado hurricane trees roofs ; ex: The storm caused wind harm to roofs.
+hail harm -> hail damage ; ex: Hail harm hit crops.
+in depth harm -> extensive damage ; !next: reduction ; ex: The storm caused in depth harm.
+air high quality -> air quality ; ex: Air high quality was poor across the city.
+water high quality -> water quality ; ex: Water high quality in rivers is falling.
+excessive tide -> high tide ; ex: The road floods at excessive tide.
+excessive tides -> high tides ; ex: Excessive tides flooded the coast.
+excessive floor -> high ground ; prev: to ; ex: Residents moved to excessive floor.
+larger floor -> higher ground ; prev: to ; next: . , as after before ; ex: Residents moved to larger floor.
+greater floor -> higher ground ; prev: to ; next: . , as after before ; ex: Residents moved to greater floor.
+
+# --- entertainment and culture (wider)
+purple carpet -> red carpet ; near: premiere stars star actress actor actors festival gala oscars awards celebrities cannes walked ; ex: Stars walked the purple carpet at the premiere.
+crimson carpet -> red carpet ; near: premiere stars star actress actor actors festival gala oscars awards celebrities cannes walked ; ex: Stars walked the crimson carpet at the premiere.
+purple-carpet -> red-carpet ; ex: The purple-carpet event drew crowds.
+crimson-carpet -> red-carpet ; ex: The crimson-carpet event drew crowds.
+field-workplace -> box-office ; ex: The film was a field-workplace hit.
+Glastonbury Competition -> Glastonbury Festival ; ex: The band headlined the Glastonbury Competition.
+Oscar-successful -> Oscar-winning ; ex: The Oscar-successful actor died.
+Oscar-profitable -> Oscar-winning ; ex: The Oscar-profitable actor died.
+Grammy-successful -> Grammy-winning ; ex: The Grammy-successful singer toured.
+Grammy-profitable -> Grammy-winning ; ex: The Grammy-profitable singer toured.
+Emmy-successful -> Emmy-winning ; ex: The Emmy-successful series ended.
+Emmy-profitable -> Emmy-winning ; ex: The Emmy-profitable series ended.
+award-successful -> award-winning ; ex: The award-successful writer died.
+award-profitable -> award-winning ; ex: The award-profitable writer died.
+prize-successful -> prize-winning ; ex: The prize-successful novel sold well.
+greatest actor -> best actor ; prev: won win wins ; ex: He won greatest actor at the Oscars.
+greatest actress -> best actress ; prev: won win wins ; ex: She won greatest actress at the Oscars.
+greatest image -> best picture ; prev: won win wins ; ex: The film won greatest image.
+greatest movie -> best film ; prev: won win wins ; ex: The drama won greatest movie at the Baftas.
+greatest director -> best director ; prev: won win wins ; ex: She won greatest director at the Oscars.
+finest actor -> best actor ; prev: won win wins ; ex: He won finest actor at the Oscars.
+finest actress -> best actress ; prev: won win wins ; ex: She won finest actress at the Oscars.
+finest image -> best picture ; prev: won win wins ; ex: The film won finest image.
+finest director -> best director ; prev: won win wins ; ex: She won finest director at the Oscars.
+greatest unique screenplay -> best original screenplay ; ex: It won greatest unique screenplay.
+finest unique screenplay -> best original screenplay ; ex: It won finest unique screenplay.
+greatest authentic screenplay -> best original screenplay ; ex: It won greatest authentic screenplay.
+greatest worldwide characteristic -> best international feature ; ex: It won greatest worldwide characteristic.
+characteristic movie -> feature film ; ex: It is her first characteristic movie.
+characteristic movies -> feature films ; ex: He has made ten characteristic movies.
+characteristic film -> feature film ; ex: It is her first characteristic film.
+characteristic-length -> feature-length ; ex: The characteristic-length documentary aired on Sunday.
+brief movie -> short film ; ex: She directed a brief movie.
+brief movies -> short films ; ex: She directed three brief movies.
+starring position -> starring role ; ex: She landed a starring position.
+supporting position -> supporting role ; near: actor actress film films movie oscar oscars nomination nominated award ; ex: She was nominated for her supporting position in the film.
+cameo look -> cameo appearance ; ex: He made a cameo look in the film.
+visitor look -> guest appearance ; ex: She made a visitor look on the show.
+visitor star -> guest star ; ex: He was a visitor star on the show.
+forged members -> cast members ; ex: The forged members reunited.
+forged member -> cast member ; ex: A forged member left the show.
+the forged -> the cast ; next: of members member includes include included reunited and . , ; near: film films movie series show play musical drama starring actors actor actress ; ex: The forged of the film includes two Oscar winners.
+ensemble forged -> ensemble cast ; ex: The ensemble forged was praised.
+all-star forged -> all-star cast ; ex: The film has an all-star forged.
+star-studded forged -> star-studded cast ; ex: The film has a star-studded forged.
+authentic forged -> original cast ; ex: The authentic forged reunited.
+unique forged -> original cast ; ex: The unique forged reunited.
+file label -> record label ; near: singer band album albums music signed rapper ; ex: The singer signed with a file label.
+report label -> record label ; near: singer band album albums music signed rapper ; ex: The singer signed with a report label.
+document deal -> record deal ; near: singer band album albums music signed rapper ; ex: The band signed a document deal.
+file deal -> record deal ; near: singer band album albums music signed rapper ; ex: The band signed a file deal.
+report deal -> record deal ; near: singer band album albums music signed rapper ; ex: The band signed a report deal with the music label.
+movie trade -> film industry ; ex: The movie trade was hit by strikes.
+high of the charts -> top of the charts ; prev: to reached topped ; ex: The song went to high of the charts.
+prime of the charts -> top of the charts ; ex: The song went to prime of the charts.
+high of the chart -> top of the chart ; prev: to reached topped ; ex: The song went to high of the chart.
+prime of the chart -> top of the chart ; ex: The song went to prime of the chart.
+high 10 -> top 10 ; next: hit hits single singles album albums . , ; near: chart charts song songs single album billboard ; ex: The single reached the high 10, a first for the band.
+prime 10 -> top 10 ; next: hit hits single singles album albums . , ; near: chart charts song songs single album billboard ; ex: The single reached the prime 10, a first for the band.
+quantity one single -> number one single ; ex: The song was her first quantity one single.
+quantity one album -> number one album ; ex: It was his first quantity one album.
+quantity one hit -> number one hit ; ex: It was his first quantity one hit.
+quantity one spot -> number one spot ; ex: The song hit the quantity one spot.
+world excursion -> world tour ; ex: The band announced a world excursion.
+stadium excursion -> stadium tour ; ex: The band announced a stadium excursion.
+farewell excursion -> farewell tour ; ex: The band announced a farewell excursion.
+reunion excursion -> reunion tour ; ex: The band announced a reunion excursion.
+stay efficiency -> live performance ; ex: It was her first stay efficiency in years.
+reside efficiency -> live performance ; ex: It was her first reside efficiency in years.
+dwell efficiency -> live performance ; ex: It was her first dwell efficiency in years.
+stay music -> live music ; ex: The venue hosts stay music.
+reside music -> live music ; ex: The venue hosts reside music.
+dwell music -> live music ; ex: The venue hosts dwell music.
+live performance corridor -> concert hall ; ex: The orchestra played in the live performance corridor.
+West Finish -> West End ; case ; ex: The musical opened in the West Finish.
+Broadway present -> Broadway show ; ex: The Broadway present closed.
+speak present -> talk show ; ex: He hosted a speak present.
+chat present -> chat show ; ex: He appeared on a chat present.
+late-night present -> late-night show ; ex: He hosted a late-night present.
+cookery present -> cookery show ; ex: He hosts a cookery present.
+cooking present -> cooking show ; ex: He hosts a cooking present.
+quiz present -> quiz show ; ex: He won on a quiz present.
+TV present -> TV show ; ex: The TV present was cancelled.
+cleaning soap opera -> soap opera ; ex: She starred in the cleaning soap opera.
+Hollywood Stroll of Fame -> Hollywood Walk of Fame ; ex: She got a star on the Hollywood Stroll of Fame.
+Stroll of Fame -> Walk of Fame ; ex: She got a star on the Stroll of Fame.
+actuality collection -> reality series ; ex: The actuality collection was cancelled.
+expertise present -> talent show ; ex: She won a expertise present.
+expertise contest -> talent contest ; ex: She won a expertise contest.
+expertise competitors -> talent competition ; ex: She won a expertise competitors.
+singing competitors -> singing competition ; ex: She won a singing competitors.
+Eurovision Track Contest -> Eurovision Song Contest ; ex: The UK came last in the Eurovision Track Contest.
+best-promoting -> best-selling ; ex: The best-promoting author died.
+artwork assortment -> art collection ; ex: He sold his artwork assortment.
+road artwork -> street art ; ex: Road artwork covered the walls.
+avenue artwork -> street art ; ex: Avenue artwork covered the walls.
+fashionable artwork -> modern art ; ex: The museum of fashionable artwork reopened.
+up to date artwork -> contemporary art ; ex: The museum of up to date artwork reopened.
+trend week -> fashion week ; ex: She walked at Paris trend week.
+trend designer -> fashion designer ; ex: The trend designer died.
+trend home -> fashion house ; ex: The trend home hired a new director.
+trend present -> fashion show ; ex: The trend present was cancelled.
+catwalk present -> catwalk show ; ex: The catwalk present was cancelled.
+luxurious manufacturers -> luxury brands ; ex: Luxurious manufacturers reported higher sales.

@@ -217,3 +217,30 @@ make stronger -> strengthen, support ; weak ; unsafe ; next: the its their ties 
 with regards to -> with regard to, regarding ; weak ; unsafe ; ex: He said nothing with regards to the deal.
 environment friendly -> efficient ; weak ; unsafe ; ex: The new engines are environment friendly.
 launched a press release -> released a statement ; weak ; unsafe ; ex: The family launched a press release on Sunday.
+
+# ---------------------------------------------------------------------------------------
+# Beat collocations: spun forms that also occur in edited English (see section 15 of
+# fingerprints.lex for the strong ones)
+# ---------------------------------------------------------------------------------------
+terrorist assault -> terrorist attack ; weak ; unsafe ; near: police killed injured wounded bomb bomber gunman victims claimed ; ex: Police said the terrorist assault killed four people.
+knife assault -> knife attack ; weak ; unsafe ; near: police stabbed injured wounded victims arrested suspect ; ex: Police arrested a suspect after the knife assault.
+blood check -> blood test ; weak ; unsafe ; near: doctor doctors hospital patient patients virus diagnosed results nhs ; ex: A blood check at the hospital found the virus.
+DNA check -> DNA test ; weak ; unsafe ; near: police paternity identity confirmed remains ; ex: A DNA check confirmed the identity of the remains.
+Covid check -> Covid test ; weak ; unsafe ; near: positive negative pcr symptoms isolate isolating ; ex: He took a Covid check after symptoms appeared.
+check outcomes -> test results ; weak ; unsafe ; prev: the his her their ; next: showed show came were are confirmed ; ex: The check outcomes showed no infection.
+consuming issues -> eating disorders ; weak ; unsafe ; near: anorexia bulimia teens teenagers girls patients nhs clinics ; ex: Clinics treating consuming issues such as anorexia are full.
+reduction efforts -> relief efforts ; weak ; unsafe ; near: earthquake quake flood floods hurricane storm cyclone victims survivors disaster catastrophe ; ex: Reduction efforts reached the earthquake survivors.
+drought situations -> drought conditions ; weak ; unsafe ; next: worsened persist persisted continue continued have are were ; ex: Drought situations worsened across the region.
+icy situations -> icy conditions ; weak ; unsafe ; near: roads road drivers crashes motorists gritters snow ; ex: Icy situations caused crashes on the roads.
+Christmas purchasing -> Christmas shopping ; weak ; unsafe ; near: shoppers retailers stores high street sales ; ex: Retailers said Christmas purchasing started early.
+purchasing spree -> shopping spree ; weak ; unsafe ; prev: a his her their ; ex: She went on a purchasing spree in Paris.
+strike motion -> strike action ; weak ; unsafe ; near: union unions workers staff employees ballot balloted pay walkout ; ex: The union balloted members on strike motion over pay.
+excessive winds -> high winds ; weak ; unsafe ; near: storm storms gusts forecasters warning trees bridge closed ; ex: Excessive winds closed the bridge as the storm hit.
+weight reduction medication -> weight loss drugs ; weak ; unsafe ; near: wegovy ozempic mounjaro jabs obesity ; ex: Demand for weight reduction medication such as Wegovy soared.
+spending overview -> spending review ; weak ; unsafe ; near: chancellor treasury budget departments budgets ; ex: The chancellor set budgets in the spending overview.
+DNA proof -> DNA evidence ; weak ; unsafe ; near: police crime court trial jury prosecutors convicted ; ex: Prosecutors said DNA proof linked him to the crime.
+forensic proof -> forensic evidence ; weak ; unsafe ; near: police crime court trial jury prosecutors convicted ; ex: Prosecutors said forensic proof linked him to the crime.
+fireplace service -> fire service ; weak ; unsafe ; near: firefighters blaze crews engines flames ; ex: The fireplace service sent six crews to the blaze.
+broke the regulation -> broke the law ; weak ; unsafe ; near: police court judge prosecutors illegal illegally arrested ; ex: Prosecutors said he broke the regulation and was arrested.
+native residents -> local residents ; weak ; unsafe ; near: council councillors mayor planning protest protested objected ; ex: Native residents objected to the council's plan.
+gun assault -> gun attack ; weak ; unsafe ; near: gunman killed shot victims ; ex: The gunman killed two in the gun assault.
