@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import NamedTuple
@@ -20,6 +21,8 @@ from lint import markdown
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 TOKEN = regex.compile(r"\w+(?:['’]\w+)*|[^\w\s]", regex.V1)
+# The same pattern as one capturing group: ``split`` gives gap, token, gap, token, ..., gap.
+TOKEN_SPLIT = regex.compile(f"({TOKEN.pattern})", regex.V1)
 ASTRAL = regex.compile(r"[\U00010000-\U0010FFFF]")
 DIRECTIVE_LINE = regex.compile(r"^[ \t]*(?:<!--\s*)?\[?wirelint:[^\r\n]*$", regex.M)
 SENTENCE_END = regex.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[\p{Lu}\d])")
@@ -152,15 +155,39 @@ class Document:
 
     # ---- tokens --------------------------------------------------------------------------
     @cached_property
+    def _token_columns(self) -> tuple[list[int], list[int], list[str], list[str], list[bool]]:
+        """Starts, ends, texts, norms and is-word flags of the tokens, built column by column.
+
+        One ``split`` of the prose gives the tokens with the gaps between them, so every offset is
+        a running sum of lengths; the norms come from one ``lower`` of the tokens joined by a line
+        break (a token never holds white space, and a line break ends a word for the final-sigma
+        rule just as the end of a string does). Nothing here loops in Python per token except the
+        is-word test.
+        """
+        parts = TOKEN_SPLIT.split(self.prose)
+        texts = parts[1::2]
+        if not texts:
+            return [], [], [], [], []
+        offsets = list(itertools.accumulate(map(len, parts)))
+        starts, ends = offsets[0:-1:2], offsets[1::2]
+        norms = "\n".join(texts).lower().replace("’", "'").split("\n")
+        flags = [t[0].isalnum() or t[0] == "_" for t in texts]
+        return starts, ends, texts, norms, flags
+
+    @cached_property
     def tokens(self) -> list[Token]:
-        return [
-            Token(m.start(), m.end(), m.group(), normalise(m.group()), m.group()[0].isalnum() or m.group()[0] == "_")
-            for m in TOKEN.finditer(self.prose)
-        ]
+        starts, ends, texts, norms, flags = self._token_columns
+        # tuple.__new__ is Token._make without its Python frame: one C call per token.
+        return list(map(tuple.__new__, itertools.repeat(Token), zip(starts, ends, texts, norms, flags, strict=True)))
 
     @cached_property
     def token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+        return self._token_columns[0]
+
+    @cached_property
+    def token_norms(self) -> list[str]:
+        """``t.norm`` of every token, as a list (the lookup key the phrase, name and variant rules scan)."""
+        return self._token_columns[3]
 
     def token_index_at(self, offset: int) -> int:
         """Index of the first token starting at or after offset."""
@@ -168,7 +195,7 @@ class Document:
 
     @cached_property
     def words(self) -> list[Token]:
-        return [t for t in self.tokens if t.is_word]
+        return list(itertools.compress(self.tokens, self._token_columns[4]))
 
     # ---- paragraphs and sentences --------------------------------------------------------
     @cached_property
@@ -246,9 +273,19 @@ class Document:
 
     @cached_property
     def token_in_quote(self) -> list[bool]:
-        return [self.in_quote(t.start) for t in self.tokens]
+        """``in_quote(t.start)`` for every token, filled quote by quote: a token belongs to the last
+        quote that starts at or before it, and is inside while it starts before that quote's end."""
+        starts = self.token_starts
+        flags = [False] * len(starts)
+        quotes = self.quotes
+        for k, q in enumerate(quotes):
+            stop = min(q.end, quotes[k + 1].start) if k + 1 < len(quotes) else q.end
+            i, j = bisect.bisect_left(starts, q.start), bisect.bisect_left(starts, stop)
+            if j > i:
+                flags[i:j] = [True] * (j - i)
+        return flags
 
     @cached_property
     def narration_word_count(self) -> int:
-        flags = self.token_in_quote
-        return sum(1 for i, t in enumerate(self.tokens) if t.is_word and not flags[i])
+        # A word outside quotes: is_word > in_quote, True > False.
+        return sum(map(operator.gt, self._token_columns[4], self.token_in_quote))

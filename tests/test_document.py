@@ -91,3 +91,46 @@ def test_tokens_keep_contractions_and_split_punctuation() -> None:
     doc = Document("It isn’t over—Fifth-Amendment.", "a.txt")
     assert [t.text for t in doc.tokens] == ["It", "isn’t", "over", "—", "Fifth", "-", "Amendment", "."]
     assert doc.tokens[1].norm == "isn't"
+
+
+# ---- tokens built column by column: the same tokens a match-by-match scan gives -----------------
+TRICKY = [
+    "",
+    "   \n\n",
+    "The company’s shares rose 3.5% on Monday; it's up.",
+    "ΟΔΟΣ ΟΔΟΣ's ΣΑΣ Σ ΌΣΟΣ",  # final sigma: lower-cased word by word, as before
+    "İstanbul İİ x",  # a capital whose lower case is two characters
+    "e\u0301 \u0301abc _x __ a_b",  # combining marks and underscores start tokens too
+    "x²½ Ⅻ ‿a a‿b 😀 a😀b",
+    "“Quoted,” she said. ‘Single’ 'straight' \"double\" “unclosed\nnext line",
+]
+
+
+def _tokens_one_by_one(doc: Document) -> list[tuple]:
+    from lint.document import TOKEN, normalise
+
+    return [(m.start(), m.end(), m.group(), normalise(m.group()), m.group()[0].isalnum() or m.group()[0] == "_")
+            for m in TOKEN.finditer(doc.prose)]
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_tokens_match_a_scan_match_by_match(text: str) -> None:
+    doc = Document(text, "a.txt")
+    expected = _tokens_one_by_one(doc)
+    assert [tuple(t) for t in doc.tokens] == expected
+    assert all(type(t.is_word) is bool and type(t).__name__ == "Token" for t in doc.tokens)
+    assert doc.token_starts == [t[0] for t in expected]
+    assert doc.token_norms == [t[3] for t in expected]
+    assert doc.words == [t for t in doc.tokens if t.is_word]
+
+
+@pytest.mark.parametrize("text", [
+    *TRICKY,
+    "He said “one ‘two’ three” and 'four “five” six' then “seven” done.",
+    "“Open quote runs on\n\n“and reopens here,” he said. Outside.",
+])
+def test_token_in_quote_is_in_quote_of_each_token(text: str) -> None:
+    doc = Document(text, "a.txt")
+    assert doc.token_in_quote == [doc.in_quote(t.start) for t in doc.tokens]
+    assert doc.narration_word_count == sum(1 for t, q in zip(doc.tokens, doc.token_in_quote, strict=True)
+                                           if t.is_word and not q)
