@@ -46,6 +46,7 @@ class Linter:
         self.rules = rules
         self.by_code = {r.meta.code: r for r in rules}
         self._configured: dict[tuple, list[RuleKind]] = {}
+        share_work(rules)
 
     def rules_for(self, settings: Settings) -> list[RuleKind]:
         """Rule instances with the settings' option overrides applied (cached per settings)."""
@@ -53,14 +54,15 @@ class Linter:
         if key not in self._configured:
             rules = []
             for rule in self.rules:
-                key = rule.meta.code if settings.options_for(rule.meta.code) else rule.meta.name
-                opts = settings.options_for(key)
+                name = rule.meta.code if settings.options_for(rule.meta.code) else rule.meta.name
+                opts = settings.options_for(name)
                 if opts:
                     meta = replace(rule.meta, options={**rule.meta.options, **opts},
                                    source=str(settings.source or rule.meta.source),
-                                   line=settings.options_line(key) if settings.source else rule.meta.line)
+                                   line=settings.options_line(name) if settings.source else rule.meta.line)
                     rule = type(rule)(meta, rule.base_dir)
                 rules.append(rule)
+            share_work(rules)
             self._configured[key] = rules
         return self._configured[key]
 
@@ -141,6 +143,20 @@ class Linter:
                     kept.append(f)
         return kept
 
+
+
+def share_work(rules: list[RuleKind]) -> None:
+    """Let the rules of one kind share per-document work: a kind with a ``share(rules)`` class
+    method gets its instances in this rule set, in order (the lexicon rules scan tokens once).
+    Called when packs load (so the shared state is in the compiled-pack cache) and for each rule
+    set the engine runs; a kind's ``share`` does nothing when the set has not changed."""
+    by_kind: dict[type, list[RuleKind]] = {}
+    for rule in rules:
+        by_kind.setdefault(type(rule), []).append(rule)
+    for kind, group in by_kind.items():
+        share = getattr(kind, "share", None)
+        if share is not None:
+            share(group)
 
 
 def _removal(doc: Document, start: int, end: int) -> Edit:

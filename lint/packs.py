@@ -34,6 +34,8 @@ def pack_files(path: Path) -> list[Path]:
 
 def load_packs(paths: Iterable[Path], *, check_examples: bool = True) -> list[RuleKind]:
     """Load every pack file under ``paths``; codes and names must be unique across all packs."""
+    from lint.engine import share_work  # the engine reads config, which reads TOML through this module
+
     rules: list[RuleKind] = []
     seen: dict[str, str] = {}
     for path in paths:
@@ -48,6 +50,7 @@ def load_packs(paths: Iterable[Path], *, check_examples: bool = True) -> list[Ru
                                         f"rule {key!r} is already defined in {seen[key]}")
                     seen[key] = f"{rule.meta.source}:{rule.meta.line}"
                 rules.append(rule)
+    share_work(rules)  # state the rules share (one phrase scan for the lexicon rules), cached with them
     return rules
 
 

@@ -1,13 +1,17 @@
-"""A hashed phrase table: every lexicon entry is found in one pass over the tokens.
+"""Hashed phrase tables: every lexicon entry is found in one pass over the tokens.
 
-Entries are indexed by their first token, so the cost per token is one dict lookup however
-many entries a pack holds; candidates are then compared token by token, longest first.
+Entries are indexed by their first token and then by their whole token sequence, so the cost per
+token is one dict lookup however many entries a pack holds, and a candidate position costs one
+lookup per distinct phrase length. Several tables (one per lexicon rule) can share one pass with
+:class:`PhraseScan`: the index is merged, each entry tagged with its table, and every table still
+gets exactly the matches it would find alone.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+import weakref
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import compress, count
 from typing import TYPE_CHECKING
 
 from lint.document import NUMBER_WORDS
@@ -19,50 +23,115 @@ if TYPE_CHECKING:
 PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
 NEAR_WINDOW = 6
 
+Match = tuple[int, int, "Entry"]  # (first token, end token exclusive, entry)
+# first token -> ((length, {all tokens: [(table, entry), ...]}), ...), longest first
+Index = dict[str, tuple[tuple[int, dict[tuple[str, ...], list[tuple[int, "Entry"]]]], ...]]
+
 
 class PhraseTable:
     """Find lexicon entries in a document's token stream."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        index: dict[str, list[Entry]] = defaultdict(list)
+        by_first: dict[str, dict[int, dict[tuple[str, ...], list[Entry]]]] = {}
+        size = 0
         for entry in entries:
-            index[entry.tokens[0]].append(entry)
-        for bucket in index.values():
-            bucket.sort(key=lambda e: (-len(e.tokens), e.has_context is False))
-        self._index = dict(index)
+            tokens = entry.tokens
+            by_first.setdefault(tokens[0], {}).setdefault(len(tokens), {}).setdefault(tokens, []).append(entry)
+            size += 1
+        # Longest first; among entries with the same tokens, those with context conditions first
+        # (a stable sort, so file order otherwise): the first that applies wins.
+        self._index: Index = {
+            first: tuple((n, {key: [(0, e) for e in sorted(same, key=lambda e: e.has_context is False)]
+                              for key, same in keyed.items()})
+                         for n, keyed in sorted(lengths.items(), reverse=True))
+            for first, lengths in by_first.items()
+        }
+        self._size = size
 
     def __len__(self) -> int:
-        return sum(len(b) for b in self._index.values())
+        return self._size
 
-    def matches(self, doc: Document) -> Iterator[tuple[int, int, Entry]]:
+    def matches(self, doc: Document) -> Iterator[Match]:
         """Yield (first token, end token exclusive, entry), non-overlapping, longest first."""
-        tokens = doc.tokens
-        index = self._index
-        n = len(tokens)
-        i = 0
-        while i < n:
-            bucket = index.get(tokens[i].norm)
-            if bucket:
-                for entry in bucket:
-                    end = i + len(entry.tokens)
-                    if end <= n and _same(doc, i, entry) and applies(doc, i, end, entry):
-                        yield i, end, entry
-                        i = end - 1
-                        break
-            i += 1
+        return iter(_scan(doc, self._index, 1)[0])
 
 
-def _same(doc: Document, i: int, entry: Entry) -> bool:
+class PhraseScan:
+    """Several tables found in one pass; each table's matches are those it finds alone.
+
+    The last document's results are kept, so the rules sharing a scan pay for one pass between
+    them (the first to ask runs it).
+    """
+
+    def __init__(self, tables: Sequence[PhraseTable]) -> None:
+        merged: dict[str, dict[int, dict[tuple[str, ...], list[tuple[int, Entry]]]]] = {}
+        for t, table in enumerate(tables):
+            for first, lengths in table._index.items():
+                for n, keyed in lengths:
+                    slot = merged.setdefault(first, {}).setdefault(n, {})
+                    for key, tagged in keyed.items():
+                        slot.setdefault(key, []).extend((t, e) for _, e in tagged)
+        self._index: Index = {first: tuple(sorted(lengths.items(), reverse=True))
+                              for first, lengths in merged.items()}
+        self._tables = len(tables)
+        self._members = list(tables)
+        self._last: tuple[weakref.ref[Document], list[list[Match]]] | None = None
+
+    def covers(self, tables: Sequence[PhraseTable]) -> bool:
+        """Is this the scan of exactly these tables, in this order?"""
+        return len(tables) == len(self._members) and all(a is b for a, b in zip(tables, self._members, strict=True))
+
+    def __getstate__(self) -> dict[str, object]:
+        return {**self.__dict__, "_last": None}  # the last document's matches are not kept
+
+    def matches(self, doc: Document, table: int) -> list[Match]:
+        """The matches of the ``table``-th table in ``doc``."""
+        last = self._last
+        if last is not None and last[0]() is doc:
+            return last[1][table]
+        found = _scan(doc, self._index, self._tables)
+        self._last = (weakref.ref(doc), found)
+        return found[table]
+
+
+def _scan(doc: Document, index: Index, tables: int) -> list[list[Match]]:
+    """Every table's matches: at each token, per table, the longest entry that fits and applies;
+    a table's next match starts after its last one ends (tables never block each other)."""
+    norms = doc.token_norms
     tokens = doc.tokens
-    for k, word in enumerate(entry.tokens):
-        tok = tokens[i + k]
-        if tok.norm != word:
-            return False
-        if entry.case and tok.text.replace("’", "'") != entry.raw_tokens[k].replace("’", "'"):
-            return False
-    # A phrase never runs over a line break.
-    span = doc.text[tokens[i].start : tokens[i + len(entry.tokens) - 1].end]
-    return "\n" not in span and "\r" not in span
+    text = doc.text
+    n = len(norms)
+    found: list[list[Match]] = [[] for _ in range(tables)]
+    free = [0] * tables  # per table: the first token a new match may start at
+    for i in compress(count(), map(index.__contains__, norms)):
+        for size, keyed in index[norms[i]]:
+            end = i + size
+            if end > n:
+                continue
+            candidates = keyed.get(tuple(norms[i:end]))
+            if candidates is None:
+                continue
+            broken = None
+            for t, entry in candidates:
+                if free[t] > i:
+                    continue
+                if broken is None:  # a phrase never runs over a line break
+                    span = text[tokens[i].start : tokens[end - 1].end]
+                    broken = "\n" in span or "\r" in span
+                    if broken:
+                        break
+                if entry.case and not _same_case(tokens, i, entry):
+                    continue
+                if applies(doc, i, end, entry):
+                    found[t].append((i, end, entry))
+                    free[t] = end
+    return found
+
+
+def _same_case(tokens: Sequence, i: int, entry: Entry) -> bool:
+    """A ``case`` entry: each token written as in the lexicon (apostrophes either way)."""
+    return all(tokens[i + k].text.replace("’", "'") == raw.replace("’", "'")
+               for k, raw in enumerate(entry.raw_tokens))
 
 
 def word_matches(doc: Document, index: int, words: frozenset[str]) -> bool:

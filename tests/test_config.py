@@ -94,3 +94,19 @@ def test_pack_with_unknown_kind(demo: Path) -> None:
     (demo / "packs" / "demo.toml").write_text(text, encoding="utf-8")
     err = _error_for(demo, 'packs = ["packs/demo.toml"]\n')
     assert "demo.toml:7: unknown rule kind 'magic'" in err
+
+
+def test_rule_options_build_the_rule_set_once_per_settings() -> None:
+    from lint.api import linter_for
+    from lint.config import Settings
+    from lint.kinds.lexicon import LexiconKind
+
+    linter = linter_for(())
+    settings = Settings(rule_options=(("LD104", (("quotes", True),)),))
+    rules = linter.rules_for(settings)
+    assert linter.rules_for(settings) is rules  # cached: the overridden rule is not rebuilt per document
+    changed = next(r for r in rules if r.meta.code == "LD104")
+    assert changed is not linter.by_code["LD104"] and changed.options["quotes"] is True
+    lexicon = [r for r in rules if isinstance(r, LexiconKind)]
+    scan, k = changed.__dict__["_shared"]
+    assert scan.covers([r.table for r in lexicon]) and lexicon[k] is changed

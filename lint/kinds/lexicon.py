@@ -9,14 +9,14 @@ Options:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from lint.document import Document
 from lint.engine import RunContext
 from lint.finding import Finding, Severity
 from lint.kinds.base import Example, RuleKind
 from lint.lexfile import Entry, load_lexicon
-from lint.phrases import PhraseTable, adapt_case
+from lint.phrases import Match, PhraseScan, PhraseTable, adapt_case
 
 
 class LexiconKind(RuleKind):
@@ -28,6 +28,29 @@ class LexiconKind(RuleKind):
             if name.strip():
                 self.entries.extend(load_lexicon(self.data_path(name.strip())))
         self.table = PhraseTable(self.entries)
+
+    @classmethod
+    def share(cls, rules: Sequence[LexiconKind]) -> None:
+        """The engine hands over the lexicon rules of one rule set: they then find their phrases in
+        one pass over each document between them (each still gets only its own table's matches).
+        The shared scan is built when the packs load and kept with them in the compiled-pack cache;
+        handing over the same rules again keeps it."""
+        tables = [rule.table for rule in rules]
+        shared = [rule.__dict__.get("_shared") for rule in rules]
+        if shared[0] is not None and shared[0][0].covers(tables) and shared == [(shared[0][0], k)
+                                                                                  for k in range(len(rules))]:
+            return
+        scan = PhraseScan(tables)
+        for k, rule in enumerate(rules):
+            rule._shared = (scan, k)
+
+    def matches(self, doc: Document) -> Iterable[Match]:
+        """This rule's phrase matches in ``doc``, from the shared scan when the engine set one up."""
+        shared: tuple[PhraseScan, int] | None = self.__dict__.get("_shared")
+        if shared is None:
+            return self.table.matches(doc)
+        scan, k = shared
+        return scan.matches(doc, k)
 
     def examples(self) -> Iterable[Example]:
         for e in self.entries:
@@ -55,7 +78,7 @@ class LexiconKind(RuleKind):
         tokens = doc.tokens
         in_quote = doc.token_in_quote
         found = []
-        for i, end, entry in self.table.matches(doc):
+        for i, end, entry in self.matches(doc):
             severity = entry.severity
             if in_quote[i] and not self.options["quotes"]:
                 if not ctx.report_quotes:
