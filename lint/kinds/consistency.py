@@ -26,9 +26,11 @@ spelling and are not counted by the dialect check.
 
 from __future__ import annotations
 
+import operator
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import compress, count, repeat
 from pathlib import Path
 
 import regex
@@ -43,6 +45,8 @@ from lint.phrases import adapt_case
 CHECKS = ("variants", "case", "hyphenation", "dialect")
 DIALECT_ITEM = regex.compile(r"(?P<british>[a-z]+)/(?P<american>[a-z]+)(?:\{(?P<suffixes>[a-z,]*)\})?")
 POSSESSIVE = ("'s", "’s", "'", "’")
+POSSESSIVE_NORMS = ("'s", "'")  # the same endings in a token's norm (curly apostrophes straightened)
+TEXT = operator.attrgetter("text")
 
 
 @dataclass(slots=True)
@@ -80,10 +84,15 @@ def read_lines(path: Path) -> Iterator[tuple[int, str]]:
 def base_of(token: Token) -> tuple[str, int]:
     """A word token without its possessive ending: (text, length kept)."""
     text = token.text
-    for ending in POSSESSIVE:
-        if text.endswith(ending) and len(text) > len(ending) + 1:
-            return text[: -len(ending)], len(text) - len(ending)
-    return text, len(text)
+    n = len(text)
+    # The endings of POSSESSIVE, tested by their last character: 's and ’s, then a bare ' or ’.
+    last = text[-1:]
+    if last == "s":
+        if n > 3 and text[-2] in "'’":
+            return text[:-2], n - 2
+    elif last in ("'", "’") and n > 2:
+        return text[:-1], n - 1
+    return text, n
 
 
 def choose(uses: dict[str, list[Use]]) -> tuple[str, list[str]] | None:
@@ -186,18 +195,32 @@ class ConsistencyKind(RuleKind):
                 f.data["uses"] = len(uses[form])
                 yield f
 
+    def _variant_heads(self) -> tuple[int, frozenset[str]]:
+        """The longest form in tokens, and the words a form starts with (worked out once)."""
+        heads = self.__dict__.get("_heads")
+        if heads is None:
+            heads = (max((len(k) for k in self.form_group), default=0), frozenset(k[0] for k in self.form_group))
+            self._heads = heads
+        return heads
+
     def _reported(self, uses: list[Use]) -> list[Use]:
         return uses if self.options["report"] == "all" else uses[:1]
 
     def _variants(self, doc: Document) -> Iterator[Finding]:
         tokens = doc.tokens
-        longest = max((len(k) for k in self.form_group), default=0)
-        firsts = {k[0] for k in self.form_group}  # a variant starts with one of these words
+        longest, firsts = self._variant_heads()
         uses: dict[int, dict[str, list[Use]]] = defaultdict(lambda: defaultdict(list))
-        i = 0
-        while i < len(tokens):
-            if tokens[i].norm not in firsts and normalise(base_of(tokens[i])[0]) not in firsts:
-                i += 1
+        # Where a variant may start: the word, or the word less its possessive ending, is one
+        # of the forms' first words (a word without that ending is its own base).
+        norms = doc.token_norms
+        candidates = _where(map(firsts.__contains__, norms))
+        possessive = [i for i in _where(map(str.endswith, norms, repeat(POSSESSIVE_NORMS)))
+                      if norms[i] not in firsts and normalise(base_of(tokens[i])[0]) in firsts]
+        if possessive:
+            candidates = sorted(candidates + possessive)
+        done = 0  # a found variant's tokens are not searched again
+        for i in candidates:
+            if i < done:
                 continue
             hit = None
             for size in range(min(longest, len(tokens) - i), 0, -1):
@@ -214,12 +237,11 @@ class ConsistencyKind(RuleKind):
                     hit = (size, self.form_group[key], last.start + keep)
                     break
             if hit is None:
-                i += 1
                 continue
             size, (group, form), end = hit
             start = tokens[i].start
             uses[group][form].append(Use(start, end, doc.text[start:end]))
-            i += size
+            done = i + size
         for group_uses in uses.values():
             yield from self._report(doc, group_uses, "variants")
 
@@ -227,7 +249,9 @@ class ConsistencyKind(RuleKind):
         tokens = doc.tokens
         starts = doc.sentence_starts
         forms: dict[str, dict[str, list[Use]]] = defaultdict(lambda: defaultdict(list))
-        for i, tok in enumerate(tokens):
+        # A lower-case word has no capital to weigh.
+        for i in _where(map(operator.not_, map(str.islower, map(TEXT, tokens)))):
+            tok = tokens[i]
             if not tok.is_word:
                 continue
             word, keep = base_of(tok)
@@ -251,12 +275,16 @@ class ConsistencyKind(RuleKind):
 
     def _hyphenation(self, doc: Document) -> Iterator[Finding]:
         tokens = doc.tokens
-        closed: dict[str, list[Use]] = defaultdict(list)
         hyphenated: dict[str, list[Use]] = defaultdict(list)
-        for i, tok in enumerate(tokens):
-            if not tok.is_word or not tok.text.isalpha():
+        # A compound is a word, a hyphen and a word: look at the hyphens only.
+        for h in [k for k, norm in enumerate(doc.token_norms) if norm == "-"]:
+            i = h - 1
+            if i < 0 or i + 2 >= len(tokens):
                 continue
-            if (i + 2 < len(tokens) and tokens[i + 1].text == "-" and tokens[i + 2].is_word
+            tok = tokens[i]
+            if not tok.is_word or not tok.text.isalpha() or tokens[h].text != "-":
+                continue
+            if (tokens[i + 2].is_word
                     and tokens[i + 2].text.isalpha() and _glued(doc, i, i + 3)
                     and not (i > 0 and tokens[i - 1].text == "-" and tokens[i - 1].end == tok.start)
                     and not (i + 3 < len(tokens) and tokens[i + 3].text == "-"
@@ -265,7 +293,12 @@ class ConsistencyKind(RuleKind):
                 text = doc.text[tok.start:tokens[i + 2].end]
                 if min(len(tok.text), len(tokens[i + 2].text)) >= 2 and normalise(text) not in self.exceptions:
                     hyphenated[word].append(Use(tok.start, tokens[i + 2].end, text))
-            closed[tok.norm].append(Use(tok.start, tok.end, tok.text))
+        # The closed forms, only of the words found hyphenated.
+        closed: dict[str, list[Use]] = defaultdict(list)
+        if hyphenated:
+            for tok in tokens:
+                if tok.norm in hyphenated and tok.is_word and tok.text.isalpha():
+                    closed[tok.norm].append(Use(tok.start, tok.end, tok.text))
         for word, hyphen_uses in hyphenated.items():
             if word in closed:
                 closed_uses = closed[word]
@@ -276,17 +309,28 @@ class ConsistencyKind(RuleKind):
         tokens = doc.tokens
         starts = doc.sentence_starts
         axes: dict[str, dict[str, list[tuple[Use, str]]]] = defaultdict(lambda: defaultdict(list))
-        names = {base_of(t)[0] for i, t in enumerate(tokens)
-                 if t.is_word and t.text[:1].isupper() and i not in starts}
-        for i, tok in enumerate(tokens):
+        names: set[str] | None = None  # capitalised words mid-sentence, gathered when first needed
+        dialect = self.dialect
+        norms = doc.token_norms
+        # The table's words are plain letters: a word is looked up when it, or what is left of it
+        # without a possessive ending, could be one.
+        for i in _where(map(operator.or_, map(dialect.__contains__, norms),
+                            map(str.endswith, norms, repeat(POSSESSIVE_NORMS)))):
+            tok = tokens[i]
             if not tok.is_word:
                 continue
             word, keep = base_of(tok)
-            entry = self.dialect.get(word.lower())
+            entry = dialect.get(word.lower())
             if entry is None or (word.isupper() and len(word) > 1):
                 continue
-            if word[0].isupper() and (i not in starts or _next_is_capitalised(tokens, i) or word in names):
+            if word[0].isupper() and (i not in starts or _next_is_capitalised(tokens, i)):
                 continue  # part of a name: "Department of Defense", "Labour" (also mid-sentence)
+            if word[0].isupper():
+                if names is None:
+                    names = {base_of(t)[0] for k, t in enumerate(tokens)
+                             if t.is_word and t.text[:1].isupper() and k not in starts}
+                if word in names:
+                    continue
             family, british, american = entry
             axis = "ize" if family == "ise" else "dialect"
             variety = "british" if word.lower() == british else "american"
@@ -311,6 +355,11 @@ class ConsistencyKind(RuleKind):
                                      count=len(uses[majority]), times=_uses(len(uses[majority])))
                     f.related = (first.start, first.end, f"{majority.capitalize()} spelling '{first.text}'")
                     yield f
+
+
+def _where(flags: Iterable[object]) -> list[int]:
+    """Indices of the true flags (one C-level pass, no Python code per token)."""
+    return list(compress(count(), flags))
 
 
 def _glued(doc: Document, i: int, j: int) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import compress, count
 
 from lint.document import Document, Token, normalise
 from lint.engine import RunContext
@@ -24,6 +25,9 @@ from lint.kinds.base import RuleKind
 from lint.lexfile import load_word_list, tokenize_phrase
 
 Name = tuple[tuple[str, ...], str]  # (word tokens, name as written)
+# How to read a name, word by word: the forms each word may take (longest first) and whether the
+# word is capitalised in the name as written.
+Steps = tuple[tuple[tuple[tuple[str, ...], ...], bool], ...]
 JOINERS = frozenset({"-"})
 
 
@@ -56,43 +60,57 @@ class NamesKind(RuleKind):
                 self.by_first[first].append((words, written))
         for bucket in self.by_first.values():
             bucket.sort(key=lambda n: -len(n[0]))
+        self._steps: dict[Name, Steps] = {}
+
+    def _steps_of(self, name: Name) -> Steps:
+        """How to read ``name`` (worked out on first use, then kept)."""
+        steps = self._steps.get(name)
+        if steps is None:
+            words, written = name
+            capitals = [w[:1].isupper() for w in tokenize_phrase(written)[1] if w[:1].isalnum()]
+            steps = tuple(
+                (tuple(sorted([(word,), *self.spun_forms.get(word, ())], key=len, reverse=True)),
+                 capitals[k] if k < len(capitals) else False)
+                for k, word in enumerate(words))
+            self._steps[name] = steps
+        return steps
 
     def check(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         tokens = doc.tokens
         in_quote = doc.token_in_quote
-        i = 0
-        while i < len(tokens):
+        done = 0  # a restored name's tokens are not read again
+        # Only a token that can start a name is looked at (one C-level filter over the norms).
+        for i in compress(count(), map(self.by_first.__contains__, doc.token_norms)):
+            if i < done:
+                continue
             tok = tokens[i]
-            if (tok.is_word and tok.text[:1].isupper() and not in_quote[i] and tok.norm in self.by_first
-                    and not _inside_longer_name(doc, i)):
+            if tok.is_word and tok.text[:1].isupper() and not in_quote[i] and not _inside_longer_name(doc, i):
                 hit = self._match_at(doc, i)
                 if hit is not None:
                     end, name = hit
                     start, stop = tok.start, tokens[end - 1].end
                     yield self.finding(start, stop, match=doc.text[start:stop], replacements=(name,))
-                    i = end
-                    continue
-            i += 1
+                    done = end
 
     def _match_at(self, doc: Document, i: int) -> tuple[int, str] | None:
-        for words, written in self.by_first[doc.tokens[i].norm]:
-            end = self._read_as(doc.tokens, i, words, written)
+        for name in self.by_first[doc.tokens[i].norm]:
+            words, written = name
+            end = self._read_as(doc.tokens, i, self._steps_of(name))
             if end is not None:
                 surface = tuple(t.norm for t in doc.tokens[i:end] if t.is_word)
                 if surface not in self.real_names and surface != words:
                     return end, written
         return None
 
-    def _read_as(self, tokens: list[Token], i: int, words: tuple[str, ...], written: str) -> int | None:
-        """Token index just past a reading of ``words`` starting at ``i``, or None."""
-        capitals = [w[:1].isupper() for w in tokenize_phrase(written)[1] if w[:1].isalnum()]
+    @staticmethod
+    def _read_as(tokens: list[Token], i: int, steps: Steps) -> int | None:
+        """Token index just past a reading of a name (its ``steps``) starting at ``i``, or None."""
         pos = i
-        for k, word in enumerate(words):
+        for k, (forms, capitalised) in enumerate(steps):
             if k and pos < len(tokens) and tokens[pos].text in JOINERS:
                 pos += 1
-            options = [(word,), *self.spun_forms.get(word, ())]
-            for form in sorted(options, key=len, reverse=True):
-                if _tokens_are(tokens, pos, form, capitalised=capitals[k] if k < len(capitals) else False):
+            for form in forms:
+                if _tokens_are(tokens, pos, form, capitalised=capitalised):
                     pos += len(form)
                     break
             else:
