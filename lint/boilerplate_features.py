@@ -8,8 +8,11 @@ furniture lines be planned together, so they never overlap and the blank lines t
 collapse to one.
 
 Phrase data lives in ``rules/boilerplate/<label>.txt`` (one file per label, see the README
-there). Each file is compiled once into a phrase table (whole lines) and one regex alternation
-per entry type, never one regex per entry per line.
+there). Each file is compiled once: whole lines into a phrase table, the ``^`` and ``~`` phrases of
+every label into one index by their first word (a line costs one dict lookup per word, see
+:class:`LiteralIndex`), and each ``/`` or ``!`` pattern alone, with a pre-test of the strings a line
+must hold before it can match (:mod:`lint.boilerplate_prefilter`). The per-type regex alternations
+of the first version are kept, compiled on first use, for the lines the fast paths do not cover.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from lint.boilerplate_prefilter import DIGIT, SPACE, Unsupported, needs
 from lint.errors import DataError
 
 if TYPE_CHECKING:
@@ -34,17 +38,78 @@ if TYPE_CHECKING:
 DECORATION = " \t\u00a0•·»«›‹|*>#~=_–—-→←↑↓▶►▸◄◀▲▼:;…/\\[](){}+"
 SPACES = regex.compile(r"\s+")
 WORD = regex.compile(r"\w+(?:['’.]\w+)*", regex.V1)
-LETTER = regex.compile(r"\p{L}")
+WORD_CHAR = regex.compile(r"\w", regex.V1)
 SENTENCE_END = regex.compile(r"[.!?][\"”’')\]]*\s*$")
+SENTENCE_END_BACKWARDS = regex.compile(SENTENCE_END.pattern, regex.REVERSE)  # the same matches, tried from the end
 SEPARATOR = regex.compile(r"\s+[|•·]\s+|\s*[|•·]\s*(?=\S)")
 MD_LINK = regex.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 
 
+def ends_sentence(text: str) -> bool:
+    """``SENTENCE_END.search(text) is not None``: a match must reach the end, so it is sought from there."""
+    return SENTENCE_END_BACKWARDS.search(text) is not None
+
+
+# word_count: ASCII word characters become "a", other bytes spaces (the joiners are deleted).
+_ASCII_MARKS = bytes(97 if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(256))
+_JOINERS = b"'."
+_JOINERS_AS_DOTS = bytes.maketrans(b"'", b".")
+_NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+_WORDLIKE: dict[str, bool] = {}  # a non-ASCII character -> is it a word character?
+_ASCII_RUNS = bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(256))  # non-word bytes: spaces
+
+
+def _wordlike(char: str) -> bool:
+    """A non-ASCII character is a word character (``\\w``), remembered per character."""
+    wordlike = _WORDLIKE.get(char)
+    if wordlike is None:
+        wordlike = _WORDLIKE[char] = WORD_CHAR.match(char) is not None
+    return wordlike
+
+
+def word_gaps(text: str) -> str | None:
+    """``text`` with every character that is not a word character made a space, or None when a
+    non-ASCII word character makes that more than a table lookup (then use WORD_RUN)."""
+    if not text.isascii():
+        if any(_wordlike(char) for char in _NON_ASCII.findall(text)):
+            return None
+        text = _NON_ASCII.sub(" ", text)
+    return text.encode("ascii").translate(_ASCII_RUNS).decode("ascii")
+
+
+def word_count(text: str) -> int:
+    """``len(WORD.findall(text))``, without building the words when the text allows it.
+
+    WORD joins two runs of word characters across one apostrophe or full stop. Dropping those
+    joiners and splitting at every other non-word character cuts ASCII text into WORD's matches,
+    as long as no two joiners stand side by side ("a..b" is two words, not one). Other characters
+    that are neither word characters nor joiners ("£", "–", "“") count as any other separator.
+    """
+    if text.isascii():
+        data = text.encode("ascii")
+    else:
+        if any(_wordlike(char) for char in _NON_ASCII.findall(text)):
+            return len(WORD.findall(text))
+        # ’ is a joiner like ', and every other character becomes "?", a separator
+        data = text.replace("’", "'").encode("ascii", "replace")
+    if b".." in data.translate(_JOINERS_AS_DOTS):  # two joiners side by side
+        return len(WORD.findall(text))
+    marks = data.translate(_ASCII_MARKS, _JOINERS)  # "aaa aa  a": a word starts at each " a"
+    return marks.count(b" a") + marks.startswith(b"a")
+
+
 def normalise_line(text: str) -> str:
     """The lookup key of a line: lowercase, straight apostrophes, single spaces, no decoration."""
-    text = MD_LINK.sub(r"\1", text)
-    text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'").lower()
-    text = SPACES.sub(" ", text)
+    if "](" in text:  # every Markdown link holds "]("
+        text = MD_LINK.sub(r"\1", text)
+    if text.isascii():  # NFKC leaves ASCII alone, and it holds no curly apostrophe
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'").lower()
+    if not text.isprintable():
+        text = SPACES.sub(" ", text)
+    elif "  " in text:  # a printable text's only white space is " ", which split() and \s+ cut alike
+        text = " ".join(text.split())
     return text.strip(DECORATION)
 
 
@@ -59,7 +124,6 @@ class Line:
     key: str  # normalise_line(text)
     words: int
     sentence: bool  # ends like a sentence (. ! ? with optional closing quote)
-    letters: int
 
     @property
     def short(self) -> bool:
@@ -87,6 +151,140 @@ class PhraseExample:
     line: int
 
 
+FLAGS = regex.I | regex.V1
+WORD_RUN = regex.compile(r"\w+", regex.V1)
+LEAD_RUN = regex.compile(r"[A-Za-z0-9_]+")
+PREFIX_ANCHOR = r"^[\W_]{0,3}"
+PREFIX_SKIP = 3  # a ``^`` phrase may follow this many non-word characters (or underscores)
+
+
+class LazyPattern:
+    """A regular expression compiled on first use and pickled as its source (the fallbacks are rarely needed)."""
+
+    __slots__ = ("_compiled", "source")
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._compiled: regex.Pattern | None = None
+
+    @property
+    def compiled(self) -> regex.Pattern:
+        if self._compiled is None:
+            self._compiled = regex.compile(self.source, FLAGS)
+        return self._compiled
+
+    def __getstate__(self) -> str:
+        return self.source
+
+    def __setstate__(self, state: str) -> None:
+        self.source, self._compiled = state, None
+
+
+_folded: tuple[str, str] = ("", "")
+
+
+def casefolded(text: str) -> str:
+    """``text.casefold()``, remembered for the last text asked (every pattern of a line asks for it)."""
+    global _folded
+    last = _folded
+    if last[0] is not text:
+        last = _folded = (text, text.casefold())
+    return last[1]
+
+
+class PatternSet:
+    """The ``/`` (or ``!``) entries of one label.
+
+    ``combined`` is the alternation of all the entries, as written (its matches are the ones
+    reported for markup). ``search`` answers "does any entry match?" with each entry compiled
+    alone, which lets ``regex`` use its own literal and anchor optimisations, and first asks the
+    entry's pre-test (:func:`lint.boilerplate_prefilter.needs`): the strings a line must hold, and
+    for an entry starting with ``^`` the characters the line can start with (the entries are filed
+    under those characters, so a line meets only the entries its first character allows). An entry
+    starting with ``^`` is cheap to try, so of its strings only the single ones (one ``in`` test)
+    are asked. When an entry uses a construct the pre-test does not model (a backreference, for
+    one), every search uses the alternation.
+    """
+
+    def __init__(self, items: list[str], source: str) -> None:
+        self.combined = LazyPattern("(?:" + "|".join(f"(?:{item})" for item in items) + ")")
+        Part = tuple[regex.Pattern, tuple[frozenset[str], ...]]  # an entry and the clauses a line must hold
+        self.anywhere: list[Part] | None = []  # entries any line may match
+        self.by_first: dict[str, list[Part]] = {}  # case-folded first character -> entries a line may match
+        self.floating: list[Part] = []  # entries not tied to the start, each needing one of ``screen``
+        screen: set[str] = set()
+        for item in items:
+            try:
+                need = needs(item)
+            except Unsupported:
+                self.anywhere = None
+                break
+            clauses = tuple(c for c in need.clauses if len(c) == 1) if need.anchored else need.clauses
+            part = (regex.compile(f"(?:{item})", FLAGS), clauses)
+            chars = next((c for c in need.clauses if all(len(s) == 1 for s in c)), None)
+            if need.first is not None:
+                for char in need.first:
+                    self.by_first.setdefault(char, []).append(part)
+            elif not need.anchored and chars is not None:
+                self.floating.append(part)
+                screen |= chars
+            else:
+                self.anywhere.append(part)
+        # a line holding none of these characters matches none of the floating entries
+        self.screen = tuple(sorted(screen))
+
+    def search(self, text: str) -> bool:
+        """True when an entry matches somewhere in ``text``."""
+        if self.anywhere is None:
+            return self.combined.compiled.search(text) is not None
+        folded = casefolded(text)
+        if self.anywhere and _any_match(self.anywhere, text, folded):
+            return True
+        if self.floating:
+            for char in self.screen:
+                if char in folded:
+                    if _any_match(self.floating, text, folded):
+                        return True
+                    break
+        by_first = self.by_first
+        if not by_first or not folded:
+            return False
+        first = folded[0]
+        parts = by_first.get(first)
+        if parts and _any_match(parts, text, folded):
+            return True
+        # \\d is Unicode's (a non-ASCII character may be a digit); \\s is narrower than str.isspace
+        if DIGIT in by_first and (first in "0123456789" or not first.isascii()) \
+                and _any_match(by_first[DIGIT], text, folded):
+            return True
+        return SPACE in by_first and first.isspace() and _any_match(by_first[SPACE], text, folded)
+
+    def finditer(self, text: str) -> Iterable[regex.Match]:
+        """The matches of the alternation (none without a search hit, so that test comes first)."""
+        return self.combined.compiled.finditer(text) if self.search(text) else ()
+
+
+def _any_match(parts: list[tuple[regex.Pattern, tuple[frozenset[str], ...]]], text: str, folded: str) -> bool:
+    """An entry of ``parts`` whose clauses ``folded`` holds matches ``text``."""
+    for pattern, clauses in parts:
+        if clauses and not _holds(folded, clauses):
+            continue
+        if pattern.search(text) is not None:
+            return True
+    return False
+
+
+def _holds(folded: str, clauses: tuple[frozenset[str], ...]) -> bool:
+    """``folded`` holds one string of every clause."""
+    for clause in clauses:
+        for s in clause:
+            if s in folded:
+                break
+        else:
+            return False
+    return True
+
+
 @dataclass
 class PhraseSet:
     """The compiled phrases of one label."""
@@ -95,34 +293,30 @@ class PhraseSet:
     source: str
     whole: dict[str, int] = field(default_factory=dict)  # normalised phrase -> source line
     weak: set[str] = field(default_factory=set)
-    prefix: regex.Pattern | None = None
-    contains: regex.Pattern | None = None
-    pattern: regex.Pattern | None = None
-    guard: regex.Pattern | None = None
+    prefix: list[str] = field(default_factory=list)  # ``^`` phrases, normalised
+    contains: list[str] = field(default_factory=list)  # ``~`` phrases, normalised
+    pattern: PatternSet | None = None
+    guard: PatternSet | None = None
     max_words: int = 40
     max_sentence_words: int = 1000  # ... and to sentences of at most this many words
     examples: list[PhraseExample] = field(default_factory=list)
+    prefix_regex: LazyPattern | None = None  # the ``^`` phrases as one alternation (the fallback)
+    contains_regex: LazyPattern | None = None
 
 
-def _alternation(items: list[str], *, literal: bool, source: str, anchor: str = "") -> regex.Pattern | None:
+def _alternation(items: list[str], *, anchor: str = "") -> LazyPattern | None:
+    """Literal phrases as one alternation: case-insensitive, any white space between words, not inside a word."""
     if not items:
         return None
     parts = []
     for item in items:
-        if literal:
-            words = [regex.escape(w) for w in item.split()]
-            body = r"\s+".join(words)
-            if item[:1].isalnum():
-                body = r"(?<![\w])" + body
-            if item[-1:].isalnum():
-                body += r"(?![\w])"
-            parts.append(body)
-        else:
-            parts.append(f"(?:{item})")
-    try:
-        return regex.compile(anchor + "(?:" + "|".join(parts) + ")", regex.I | regex.V1)
-    except regex.error as err:  # pragma: no cover - each entry is compiled alone first
-        raise DataError(source, 0, f"bad pattern: {err}") from None
+        body = r"\s+".join(regex.escape(w) for w in item.split())
+        if item[:1].isalnum():
+            body = r"(?<![\w])" + body
+        if item[-1:].isalnum():
+            body += r"(?![\w])"
+        parts.append(body)
+    return LazyPattern(anchor + "(?:" + "|".join(parts) + ")")
 
 
 def load_phrases(path: Path, label: str) -> PhraseSet:
@@ -133,8 +327,6 @@ def load_phrases(path: Path, label: str) -> PhraseSet:
         raise DataError(str(path), 0, f"cannot read phrase file: {err}") from None
     source = str(path)
     ps = PhraseSet(label, source)
-    prefix: list[str] = []
-    contains: list[str] = []
     patterns: list[str] = []
     guards: list[str] = []
     for n, raw in enumerate(text.splitlines(), 1):
@@ -158,7 +350,7 @@ def load_phrases(path: Path, label: str) -> PhraseSet:
         op, body = m.group("op"), m.group("body").strip()
         if op in "/!":
             try:
-                regex.compile(body, regex.I | regex.V1)
+                regex.compile(body, FLAGS)
             except regex.error as err:
                 raise DataError(source, n, f"bad regular expression: {err}") from None
             (patterns if op == "/" else guards).append(body)
@@ -173,14 +365,155 @@ def load_phrases(path: Path, label: str) -> PhraseSet:
             if op == "?":
                 ps.weak.add(key)
         elif op == "^":
-            prefix.append(key)
+            ps.prefix.append(key)
         else:
-            contains.append(key)
-    ps.prefix = _alternation(prefix, literal=True, source=source, anchor=r"^[\W_]{0,3}")
-    ps.contains = _alternation(contains, literal=True, source=source)
-    ps.pattern = _alternation(patterns, literal=False, source=source)
-    ps.guard = _alternation(guards, literal=False, source=source)
+            ps.contains.append(key)
+    ps.prefix_regex = _alternation(ps.prefix, anchor=PREFIX_ANCHOR)
+    ps.contains_regex = _alternation(ps.contains)
+    try:
+        for lazy in (ps.prefix_regex, ps.contains_regex):
+            if lazy is not None:
+                lazy.compiled  # noqa: B018 - compiled now so that a bad phrase fails the load
+    except regex.error as err:  # pragma: no cover - every phrase is escaped
+        raise DataError(source, 0, f"bad phrase: {err}") from None
+    ps.pattern = PatternSet(patterns, source) if patterns else None
+    ps.guard = PatternSet(guards, source) if guards else None
     return ps
+
+
+OPENING, PHRASE = "known opening", "known phrase"
+
+
+class LiteralIndex:
+    """The ``^`` and ``~`` phrases of every label, indexed by a word: one dict lookup per word of a line.
+
+    A phrase is found in a line's key (:func:`normalise_line`) where its regex alternation would
+    find it: case-insensitively, not inside a word, its spaces matching the key's single spaces.
+    The index is exact for phrases of printable ASCII that start with a letter or digit and do not
+    end in an underscore, and for keys that case folding leaves unchanged (no ``ß``, no ``ſ``):
+    there a case-insensitive match of such a phrase is an exact match, so every run of word
+    characters in the phrase is a whole run of word characters of the key, at a known offset from
+    the start of the match. ``^`` phrases are looked up by their first run among the key's first
+    runs; ``~`` phrases by their longest run (the rarest, as a rule) among all the key's runs. Other
+    phrases, and the keys the index cannot read, go through each label's alternations.
+    """
+
+    def __init__(self, labels: Iterable[PhraseSet]) -> None:
+        Entry = tuple[str, str, bool, int]  # (label, phrase, bounded end, offset of the indexed run)
+        self.openings: dict[str, list[Entry]] = {}  # first run of a ``^`` phrase -> entries
+        self.inner: dict[str, list[Entry]] = {}  # longest run of a ``~`` phrase -> entries
+        self.rest: dict[str, tuple[LazyPattern | None, LazyPattern | None]] = {}  # label -> leftover alternations
+        self.labels: list[PhraseSet] = list(labels)
+        for ps in self.labels:
+            leftover: tuple[list[str], list[str]] = ([], [])
+            for is_prefix, phrases in ((True, ps.prefix), (False, ps.contains)):
+                for phrase in phrases:
+                    if not (phrase.isascii() and phrase.isprintable() and phrase[0].isalnum()
+                            and not phrase.endswith("_")):
+                        leftover[0 if is_prefix else 1].append(phrase)
+                        continue
+                    runs = list(LEAD_RUN.finditer(phrase))
+                    run = runs[0] if is_prefix else max(runs, key=_rarity)
+                    table = self.openings if is_prefix else self.inner
+                    table.setdefault(run.group(), []).append((ps.label, phrase, phrase[-1].isalnum(), run.start()))
+            if leftover[0] or leftover[1]:
+                self.rest[ps.label] = (_alternation(leftover[0], anchor=PREFIX_ANCHOR),
+                                       _alternation(leftover[1]))
+        self.inner_words = frozenset(self.inner)
+
+    def hits(self, key: str) -> dict[str, str]:
+        """Label -> reason ("known opening" for a ``^`` phrase, else "known phrase") for ``key``,
+        a line's key as :func:`normalise_line` makes it (its only white space single spaces)."""
+        if key.casefold() != key:  # the index compares exactly: let the alternations fold the case
+            return _regex_hits(key, [(ps.label, ps.prefix_regex, ps.contains_regex) for ps in self.labels])
+        found: dict[str, str] = {}
+        gaps = word_gaps(key)
+        if gaps is None:
+            for m in WORD_RUN.finditer(key):
+                if m.start() > PREFIX_SKIP:
+                    break
+                self._opening(key, m.group(), m.start(), found)
+            self._inner(key, found)
+        else:
+            runs = gaps.split()
+            at = 0
+            for run in runs:
+                at = gaps.index(run, at)  # only spaces stand between one run and the next
+                if at > PREFIX_SKIP:
+                    break
+                if not gaps[:at].strip(" _"):  # ``^[\W_]{0,3}`` before the phrase
+                    self._opening(key, run, at, found)
+                at += len(run)
+            if not self.inner_words.isdisjoint(runs):
+                for run in self.inner_words.intersection(runs):
+                    self._inner_at(key, gaps, run, found)
+        if self.rest:
+            for label, hit in _regex_hits(key, [(label, *pair) for label, pair in self.rest.items()]).items():
+                if found.get(label) != OPENING:
+                    found[label] = hit
+        return found
+
+    def _opening(self, key: str, run: str, at: int, found: dict[str, str]) -> None:
+        """The ``^`` phrases starting with the run of word characters ``run`` at ``at`` (at most 3)."""
+        bucket = self.openings.get(run)
+        if bucket and all(c == "_" or not WORD_CHAR.match(c) for c in key[:at]):
+            for label, phrase, bounded, _ in bucket:
+                if label not in found and _found_at(key, phrase, at, bounded):
+                    found[label] = OPENING
+
+    def _inner_at(self, key: str, gaps: str, run: str, found: dict[str, str]) -> None:
+        """The ``~`` phrases indexed by ``run``, at each place ``run`` is a whole run of ``gaps``."""
+        at = gaps.find(run)
+        while at >= 0:
+            end = at + len(run)
+            if (at == 0 or gaps[at - 1] == " ") and (end == len(gaps) or gaps[end] == " "):
+                for label, phrase, bounded, offset in self.inner[run]:
+                    if label not in found and _found_at(key, phrase, at - offset, bounded):
+                        found[label] = PHRASE
+            at = gaps.find(run, end)
+
+    def _inner(self, key: str, found: dict[str, str]) -> None:
+        """The ``~`` phrases, each looked up by its indexed run among all the runs of ``key``."""
+        inner = self.inner
+        for m in WORD_RUN.finditer(key):
+            bucket = inner.get(m.group())
+            if bucket:
+                for label, phrase, bounded, offset in bucket:
+                    if label not in found and _found_at(key, phrase, m.start() - offset, bounded):
+                        found[label] = PHRASE
+
+
+# Words too common in running text to index a phrase by (the index is exact whatever the word).
+COMMON_WORDS = frozenset("""
+a about after all already also an and any are as at be been but by can could did do does for from get
+had has have he her his how i if in into is it its just like may more most must new news no not now of
+on one only or our out over said say says she so than that the their them there they this to up us
+using was we were what when which who will with would you your
+""".split())
+
+
+def _rarity(run: regex.Match) -> tuple[bool, int]:
+    """The key to pick a phrase's index word by: an uncommon word, the longer the better."""
+    return run.group() not in COMMON_WORDS, len(run.group())
+
+
+def _found_at(key: str, phrase: str, at: int, bounded: bool) -> bool:
+    """``phrase`` stands at ``at`` in ``key``, not inside a word (its end too, when ``bounded``)."""
+    if at < 0 or not key.startswith(phrase, at) or (at > 0 and WORD_CHAR.match(key, at - 1)):
+        return False
+    end = at + len(phrase)
+    return not (bounded and end < len(key) and WORD_CHAR.match(key, end))
+
+
+def _regex_hits(key: str, alternations: Iterable[tuple[str, LazyPattern | None, LazyPattern | None]]) -> dict[str, str]:
+    """Label -> reason from each label's ``^`` and ``~`` alternations."""
+    found: dict[str, str] = {}
+    for label, prefix, contains in alternations:
+        if prefix is not None and prefix.compiled.match(key):
+            found[label] = OPENING
+        elif contains is not None and contains.compiled.search(key):
+            found[label] = PHRASE
+    return found
 
 
 @dataclass
@@ -192,6 +525,11 @@ class Model:
     whole: dict[str, str]  # normalised phrase -> label (strong entries)
     weak: dict[str, str]  # normalised menu word -> label
     glued: regex.Pattern | None  # a whole-line phrase glued to the next word ("Skip to contentUkraine")
+    glue_starts: tuple[frozenset[str], ...] = ()  # the case-folded openings (1, 2, 3 characters) of those phrases
+    literals: LiteralIndex | None = None
+    phrase_sets: tuple[PhraseSet, ...] = ()  # the labels with phrase evidence, in order (markup apart)
+    max_words: int = 0  # no ``^``, ``~`` or ``/`` entry applies to a line longer than this
+    by_words: tuple[tuple[PhraseSet, ...], ...] = ()  # [n]: the phrase sets that apply to a line of n words
 
     def label_of_whole(self, key: str) -> tuple[str, bool] | None:
         if key in self.whole:
@@ -199,6 +537,17 @@ class Model:
         if key in self.weak:
             return self.weak[key], False
         return None
+
+    def glued_match(self, text: str) -> regex.Match | None:
+        """A navigation phrase at the start of ``text`` glued to the next word, or None."""
+        if self.glued is None:
+            return None
+        if self.glue_starts:
+            folded = text[:3].casefold()
+            one, two, three = self.glue_starts
+            if folded[:3] not in three and folded[:2] not in two and folded[:1] not in one:
+                return None
+        return self.glued.match(text)
 
 
 LABEL_ORDER = ("markup", "navigation", "share", "prompts", "rights", "metadata", "teasers", "photo")
@@ -231,10 +580,34 @@ def _build_model(folder: Path) -> Model:
             (weak if key in ps.weak else whole)[key] = label
     glue_items = sorted((k for k, lab in whole.items() if lab == "navigation" and len(k) >= 6), key=len, reverse=True)
     glued = None
+    glue_starts: tuple[frozenset[str], ...] = ()
     if glue_items:
         body = "|".join(r"\s+".join(regex.escape(w) for w in k.split()) for k in glue_items)
-        glued = regex.compile(rf"^(?:{body})(?=[\p{{Lu}}\d“\"])", regex.I | regex.V1)
-    return Model(folder, labels, whole, weak, glued)
+        glued = regex.compile(rf"^(?:{body})(?=[\p{{Lu}}\d“\"])", FLAGS)
+        glue_starts = _openings(glue_items)
+    phrase_sets = tuple(ps for label, ps in labels.items() if label != "markup")
+    active = [ps for ps in phrase_sets if ps.prefix or ps.contains or ps.pattern]
+    max_words = max((ps.max_words for ps in active), default=0)
+    by_words = tuple(tuple(ps for ps in active if n <= ps.max_words) for n in range(max_words + 1))
+    return Model(folder, labels, whole, weak, glued, glue_starts, LiteralIndex(phrase_sets), phrase_sets, max_words,
+                 by_words)
+
+
+def _openings(phrases: list[str]) -> tuple[frozenset[str], ...]:
+    """For the glued-phrase pre-test: the case-folded first 1, 2 and 3 characters a matching line can start with.
+
+    A phrase's first word ends at a space, which the pattern lets any white space match, so only
+    the characters of the first word count: a phrase whose first word is "go" opens with "go" (any
+    third character), one whose first word is "skip" with "ski". Phrases that are not ASCII or
+    whose first word has characters that fold into others give no pre-test (every opening passes).
+    """
+    starts: list[set[str]] = [set(), set(), set()]
+    for phrase in phrases:
+        first = phrase.split()[0][:3]
+        if not first.isascii():
+            return ()
+        starts[len(first) - 1].add(first.lower())
+    return tuple(frozenset(s) for s in starts)
 
 
 # ---- the analysis ------------------------------------------------------------------------------
@@ -262,19 +635,21 @@ def doc_lines(doc: Document) -> list[Line]:
     """The non-blank lines of a document with their features (Markdown code is skipped)."""
     out = []
     text = doc.text
-    prose = doc.prose if doc.is_markdown else text
+    markdown = doc.is_markdown
+    prose = doc.prose if markdown else text
+    starts, ends = doc.line_starts, doc.line_ends
     for i in range(doc.line_count):
-        a, b = doc.line_starts[i], doc.line_ends[i]
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a == b or (doc.is_markdown and not prose[a:b].strip()):
+        a, b = starts[i], ends[i]
+        raw = text[a:b]
+        content = raw.strip()  # str.strip drops exactly the characters str.isspace accepts
+        if not content:
             continue
-        content = text[a:b]
+        a += len(raw) - len(raw.lstrip())
+        b = a + len(content)
+        if markdown and not prose[a:b].strip():
+            continue
         plain = html.unescape(MD_LINK.sub(r"\1", content)) if ("&" in content or "](" in content) else content
-        out.append(Line(i, a, b, content, normalise_line(content), len(WORD.findall(plain)),
-                        SENTENCE_END.search(plain) is not None, len(LETTER.findall(plain))))
+        out.append(Line(i, a, b, content, normalise_line(content), word_count(plain), ends_sentence(plain)))
     return out
 
 
@@ -371,7 +746,6 @@ class Layout:
 
     first: int = -1
     last: int = -1
-    story_text: str = ""  # the body's story paragraphs, normalised, for "does the story use this word?"
 
     @property
     def found(self) -> bool:
@@ -401,8 +775,7 @@ class Layout:
             best = (words, first, last)
         if best is None or best[0] < BODY_MIN_WORDS or best[1] == best[2]:
             return cls()
-        text = " ".join(ln.key for ln in lines if is_story_line(ln))
-        return cls(best[1], best[2], text)
+        return cls(best[1], best[2])
 
 
 def page_title(lines: list[Line], before: int = -1) -> tuple[int, int] | None:
@@ -417,8 +790,10 @@ def page_title(lines: list[Line], before: int = -1) -> tuple[int, int] | None:
     title = f" {lines[0].key} "
     best = None
     for k in range(1, min(len(lines), 400)):
+        if lines[k].words < 3 or lines[k].sentence:
+            continue
         key = lines[k].key
-        if lines[k].words < 3 or lines[k].sentence or len(key) < max(12, TITLE_SHARE * len(title)):
+        if len(key) < max(12, TITLE_SHARE * len(title)):
             continue
         if f" {key} " not in title:
             continue

@@ -41,7 +41,6 @@ from lint.boilerplate_features import (
     BODY_GAP,
     DECORATION,
     MD_LINK,
-    SENTENCE_END,
     SEPARATOR,
     WORD,
     Layout,
@@ -49,6 +48,7 @@ from lint.boilerplate_features import (
     Model,
     Verdict,
     doc_lines,
+    ends_sentence,
     is_story_line,
     load_model,
     normalise_line,
@@ -72,6 +72,7 @@ DATELIKE = regex.compile(
 MENU_SPLIT = regex.compile(r"\s*(?:[|·•»«]|::|\s/\s)\s*")
 FIXTURE = regex.compile(r"\s(?:v|vs\.?)\s", regex.I)  # "Everton v Sunderland": a result, not a menu item
 LONE_NUMBER = regex.compile(r"\d{1,4}")
+ASCII_DIGIT = regex.compile(r"[0-9]")
 URL_LINE = regex.compile(r"^(?:https?://|www\.)\S+$", regex.I)
 LIST_ITEM = regex.compile(r"^(?:[-*•]|\d+[.)])\s")
 COUNTED_ITEM = regex.compile(r"^[^\d()]+\(\d[\d,]*\)$")  # a menu item with its count: "Music (12)"
@@ -116,23 +117,32 @@ def analyse(doc: Document, folder: Path) -> list[Verdict]:
     return per_doc[folder]
 
 
-def phrase_label(model: Model, text: str, key: str, words: int) -> tuple[str, bool, str] | None:
-    """(label, strong, reason) for a line's text from the phrase data alone, or None."""
+def phrase_label(model: Model, text: str, key: str, words: int,
+                 sentence: bool | None = None) -> tuple[str, bool, str] | None:
+    """(label, strong, reason) for a line's text from the phrase data alone, or None.
+
+    ``sentence``: whether ``text`` ends like a sentence, when the caller knows it already.
+    """
     hit = model.label_of_whole(key)
     if hit:
         return hit[0], hit[1], "known phrase"
-    sentence = SENTENCE_END.search(text) is not None
-    for label, ps in model.labels.items():
-        if label == "markup" or words > ps.max_words or (ps.guard and ps.guard.search(text)):
+    if words > model.max_words:  # longer than any label's phrases and patterns apply to
+        return None
+    literal = model.literals.hits(key) if model.literals else {}
+    for ps in model.by_words[words]:
+        if words > ps.max_sentence_words:
+            if sentence is None:
+                sentence = ends_sentence(text)
+            if sentence:
+                continue
+        reason = literal.get(ps.label)
+        if reason is None:
+            if ps.pattern is None or not ps.pattern.search(text):
+                continue
+            reason = "known pattern"
+        if ps.guard and ps.guard.search(text):
             continue
-        if sentence and words > ps.max_sentence_words:
-            continue
-        if ps.prefix and ps.prefix.match(key):
-            return label, True, "known opening"
-        if ps.contains and ps.contains.search(key):
-            return label, True, "known phrase"
-        if ps.pattern and ps.pattern.search(text):
-            return label, True, "known pattern"
+        return ps.label, True, reason
     return None
 
 
@@ -153,7 +163,7 @@ def classify(doc: Document, lines: list[Line], model: Model) -> list[Verdict]:
                     found[k] = Verdict(ln.index, "markup", ln.start, ln.end, True, "markup only")
                     continue
                 text, key, words = visible, normalise_line(visible), len(visible.split())
-        hit = phrase_label(model, text, key, words) or _menu_line(model, key)
+        hit = phrase_label(model, text, key, words, None if spans else _sentence(ln)) or _menu_line(model, key)
         if not (hit and hit[1]):
             hit = _link_line(model, ln.text) if doc.is_markdown else None
         if hit:
@@ -168,7 +178,7 @@ def classify(doc: Document, lines: list[Line], model: Model) -> list[Verdict]:
                                    replacement=rep))
         if spans:
             tails[k] = normalise_line(_remove(ln.text, spans, furniture_only=True))
-        glued = model.glued.match(ln.text) if model.glued else None
+        glued = model.glued_match(ln.text)
         if glued and _glued_to_text(ln.text, glued.end()):
             partial.append(Verdict(ln.index, model.whole[normalise_line(glued.group())], ln.start,
                                    ln.start + glued.end(), False, "furniture glued to the next text"))
@@ -187,8 +197,15 @@ def classify(doc: Document, lines: list[Line], model: Model) -> list[Verdict]:
     return sorted([*found.values(), *partial], key=lambda v: (v.start, v.end))
 
 
+def _sentence(ln: Line) -> bool | None:
+    """``ends_sentence`` of the line's own text, when ``ln.sentence`` (read on its unescaped text) tells it."""
+    return ln.sentence if "&" not in ln.text and "](" not in ln.text else None
+
+
 def _menu_line(model: Model, key: str) -> tuple[str, bool, str] | None:
     """A menu written on one line: 'Home | News | Sport', mostly known menu words."""
+    if not ("|" in key or "/" in key or "::" in key or "·" in key or "•" in key or "»" in key or "«" in key):
+        return None  # every MENU_SPLIT separator holds one of these: without one, the line is one part
     parts = [p for p in MENU_SPLIT.split(key) if p.strip(DECORATION)]
     if len(parts) < 2:
         return None
@@ -225,6 +242,8 @@ def _tail(text: str) -> str:
 def _markup_spans(model: Model, text: str) -> list[tuple[int, int, str]]:
     """Spans of markup debris on a line, each with its replacement text."""
     markup = model.labels["markup"]
+    if "<" not in text and not markup.pattern.search(text):  # every ELEMENT starts with "<"
+        return []
     spans: list[tuple[int, int, str]] = []
     for m in ELEMENT.finditer(text):  # a tagged credit or label: the element goes as a whole
         inner = m.group(2)
@@ -415,6 +434,8 @@ def _regions(lines: list[Line], found: dict[int, Verdict], layout: Layout, headl
             headline = _headline(lines, found, layout.first)
         top_end = min(layout.first - HEADLINE_ZONE, headline, _first_paragraphs(lines, found) - HEADLINE_ZONE)
     tail_start = layout.last + TAIL_ZONE if any(k > layout.last for k in strong) else len(lines)
+    if top_end <= 0 and tail_start >= len(lines) - 1:
+        return  # no line is above the top zone's end or below the tail's start
     listed = _list_runs(lines, found)
     known = [k for k, ln in enumerate(lines) if (k in found and found[k].strong) or model.label_of_whole(ln.key)]
     near: set[int] = set()
@@ -439,22 +460,32 @@ def _list_runs(lines: list[Line], found: dict[int, Verdict]) -> set[int]:
     ("June 9 – Tampa, FL @ Arena"), such as tour dates, results or prices."""
     out: set[int] = set()
     run: list[int] = []
+    last = ""  # the shape of the run's lines
     for k in [*range(len(lines)), -1]:
         ln = lines[k] if k >= 0 else None
         shape = _shape(ln) if ln is not None and k not in found and ln.words >= 3 else None
-        if shape and run and shape == _shape(lines[run[-1]]):
+        if shape and run and shape == last:
             run.append(k)
             continue
         if len(run) >= LIST_RUN:
             out.update(run)
         run = [k] if shape else []
+        last = shape or ""
     return out
 
 
 def _shape(ln: Line) -> str:
-    if not any(c.isdigit() for c in ln.text) or COUNTED_ITEM.match(ln.text):
+    if not _has_digit(ln.text) or COUNTED_ITEM.match(ln.text):
         return ""
-    return "".join(dict.fromkeys(c for c in ln.text if not c.isalnum() and not c.isspace()))
+    # the punctuation in order of first use: dict.fromkeys keeps each character's first place
+    return "".join(c for c in dict.fromkeys(ln.text) if not c.isalnum() and not c.isspace())
+
+
+def _has_digit(text: str) -> bool:
+    """``any(c.isdigit() for c in text)``, without a Python step per character."""
+    if ASCII_DIGIT.search(text):
+        return True
+    return not text.isascii() and any(map(str.isdigit, set(text)))
 
 
 def _first_paragraphs(lines: list[Line], found: dict[int, Verdict]) -> int:
@@ -487,7 +518,7 @@ def _top_like(ln: Line) -> bool:
 
 
 def _menu_like(ln: Line) -> bool:
-    digits = any(c.isdigit() for c in ln.text) and not COUNTED_ITEM.match(ln.text)
+    digits = _has_digit(ln.text) and not COUNTED_ITEM.match(ln.text)
     return not FIXTURE.search(ln.text) and not digits and _judgeable(ln)
 
 
@@ -503,14 +534,16 @@ def _judgeable(ln: Line) -> bool:
 
 def _spare_story_words(lines: list[Line], found: dict[int, Verdict]) -> None:
     """Leave a one-word line alone when the story uses the word: it may be a label of the story."""
+    spare = [k for k, v in found.items() if v.label not in ("markup", "duplicates") and " " not in lines[k].key
+             and regex.search(r"\p{L}", lines[k].key)]
+    if not spare:
+        return
     story = set()
     for k, ln in enumerate(lines):
         if k not in found and ln.words >= STORY_WORDS:
             story.update(WORD.findall(ln.key))
-    for k in list(found):
-        v, ln = found[k], lines[k]
-        if v.label not in ("markup", "duplicates") and " " not in ln.key and ln.key in story \
-                and regex.search(r"\p{L}", ln.key):
+    for k in spare:
+        if lines[k].key in story:
             del found[k]
 
 
@@ -518,7 +551,7 @@ def _menu_candidate(ln: Line, verdict: Verdict | None) -> bool:
     if verdict is not None:
         return verdict.label in ("navigation", "share")
     return ln.words <= MENU_ITEM_WORDS and not ln.sentence and not _story_like(ln) \
-        and not FIXTURE.search(ln.text) and not any(c.isdigit() for c in ln.text)
+        and not FIXTURE.search(ln.text) and not _has_digit(ln.text)
 
 
 # ---- the rule kind -----------------------------------------------------------------------------

@@ -1,0 +1,355 @@
+"""What a line must contain before a phrase-data pattern can match it: a sound, cheap pre-test.
+
+The boilerplate patterns (``/`` and ``!`` entries in ``rules/boilerplate/``) are compiled with
+``regex.I | regex.V1``: full case folding, under which the ``regex`` module builds no first-character
+table, so a pattern such as ``\\S*\\.(?:jpe?g|png)\\?\\S+`` is tried at every position of every line.
+:func:`needs` reads a pattern and returns *clauses*: sets of strings such that every text the pattern
+matches contains, for each clause, one of its strings once the text is case-folded (``str.casefold``).
+A line that misses a clause cannot match, and the pattern is not run on it.
+
+The analysis is conservative: it understands literals, escapes, character sets, groups, lookaround,
+alternation and quantifiers, and gives up (:class:`Unsupported`) on anything else (backreferences,
+conditionals, fuzzy matching, verbose mode, nested sets, code-point escapes). A construct it does not
+need to understand yields no clause, never a wrong one. Why folding makes the test sound: under
+full case folding a text matches a literal only when their case folds agree, so each literal's case
+fold appears in the case fold of the text; the literals used are ASCII characters or characters
+without case (``©``, ``™``, ``–``), and ``tests/test_boilerplate_prefilter.py`` checks against the
+installed ``regex`` module that no other character matches them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+Clause = frozenset[str]
+
+ZERO_WIDTH_ESCAPES = set("bBAZGKmM")
+CLASS_ESCAPES = set("dDwWsShHX")
+DIGIT, SPACE = "\\d", "\\s"  # in a first-character set: any digit (``\\d``), any white space (``\\s``)
+MARKERS = {"d": DIGIT, "s": SPACE}
+PROPERTY_ESCAPES = set("pP")
+CONTROL_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+FLAG_GROUPS = ("(?i)", "(?-i)")
+FLAG_SCOPES = ("(?i:", "(?-i:")
+
+
+class Unsupported(ValueError):
+    """The pattern uses a construct the analysis does not model."""
+
+
+@dataclass(frozen=True)
+class Needs:
+    """The result of the analysis of one pattern."""
+
+    clauses: tuple[Clause, ...]  # the case-folded text must contain one string of each clause
+    anchored: bool  # every match starts at the start of the text (``^`` or ``\\A`` first)
+    first: frozenset[str] | None = None  # an anchored match's first character, case-folded, is one of these
+
+    def allows(self, folded: str) -> bool:
+        """False when ``folded`` (a case-folded text) cannot hold a match."""
+        for clause in self.clauses:
+            for s in clause:
+                if s in folded:
+                    break
+            else:
+                return False
+        return True
+
+
+@dataclass
+class _Info:
+    """What one parsed piece of a pattern guarantees about its matches."""
+
+    clauses: list[Clause] = field(default_factory=list)
+    literal: str | None = None  # the piece always matches exactly this (case-folded) text
+    optional: bool = False  # the piece can match the empty string
+    zero_width: bool = False  # the piece never consumes text (anchors, lookaround)
+    anchored: bool = False  # the piece starts with a start-of-text anchor
+    first: frozenset[str] | None = None  # the case-folded first character of a non-empty match (None: any)
+
+
+def needs(pattern: str) -> Needs:
+    """The clauses of ``pattern``; :class:`Unsupported` when it holds a construct not modelled."""
+    parser = _Parser(pattern)
+    info = parser.alternation()
+    if parser.pos != len(pattern):
+        raise Unsupported(f"unbalanced ')' at {parser.pos}")
+    clauses: list[Clause] = []
+    for clause in info.clauses:
+        if len(clause) == 1 and len(single := next(iter(clause))) > 1:
+            char = frozenset(min(single, key=_char_commonness))  # one character: a faster test, first
+            if char not in clauses:
+                clauses.append(char)
+        if clause not in clauses:
+            clauses.append(clause)
+    clauses.sort(key=lambda c: (len(c) > 2, _commonness(c), len(c)))  # cheap clauses most lines fail first
+    first = info.first if info.anchored and not info.optional else None
+    return Needs(tuple(clauses), info.anchored, first)
+
+
+def _commonness(clause: Clause) -> int:
+    """How often running text holds one of the clause's strings, roughly: 0 rare, 1 punctuation, 2 common."""
+    return max(0 if len(s) >= 3 else 1 if len(s) == 2 else _char_commonness(s) for s in clause)
+
+
+def _char_commonness(char: str) -> int:
+    """0 for a character running text rarely holds (``<``, ``{``, ``&``), 1 for punctuation, 2 for letters."""
+    return 2 if char.isalnum() or char in " .,-'\"" else 1 if char in "()!?:;/" else 0
+
+
+# ASCII literals that match a character whose case fold does not hold theirs: "I" matches the
+# dotless "ı" (whose upper case is "I"). tests/test_boilerplate_prefilter.py finds this list anew.
+FOLD_EXCEPTIONS = frozenset("I")
+
+
+def _usable(char: str) -> bool:
+    """A literal the pre-test may rely on: ASCII (bar FOLD_EXCEPTIONS), or a character without case."""
+    if char.isascii():
+        return char not in FOLD_EXCEPTIONS
+    return char.casefold() == char.lower() == char.upper() == char
+
+
+class _Parser:
+    def __init__(self, pattern: str) -> None:
+        self.p = pattern
+        self.pos = 0
+
+    def peek(self, n: int = 1) -> str:
+        return self.p[self.pos : self.pos + n]
+
+    # ---- alternation and sequence ------------------------------------------------------------
+
+    def alternation(self) -> _Info:
+        branches = [self.sequence()]
+        while self.peek() == "|":
+            self.pos += 1
+            branches.append(self.sequence())
+        if len(branches) == 1:
+            return branches[0]
+        info = _Info(optional=any(b.optional for b in branches), anchored=all(b.anchored for b in branches),
+                     first=_union([b.first for b in branches]))
+        if all(b.clauses for b in branches):
+            union: set[str] = set()
+            for b in branches:
+                union |= _best(b.clauses)
+            info.clauses = [frozenset(union)]
+        return info
+
+    def sequence(self) -> _Info:
+        info = _Info(optional=True)
+        run = ""  # adjacent literal characters: one clause for the whole string
+        first = True
+        starts: list[frozenset[str] | None] = []  # the first characters of the pieces a match can start with
+        while self.pos < len(self.p) and self.peek() not in "|)":
+            piece = self.quantified()
+            if first and piece.anchored:
+                info.anchored = True
+            if not piece.zero_width:
+                first = False
+                if info.optional:
+                    starts.append(piece.first)
+            if piece.literal is not None and not piece.optional:
+                run += piece.literal
+                info.optional = False
+                continue
+            if run:
+                info.clauses.append(frozenset([run]))
+                run = ""
+            if not piece.optional:
+                info.clauses.extend(piece.clauses)
+                if not piece.zero_width:
+                    info.optional = False
+        if run:
+            info.clauses.append(frozenset([run]))
+        if info.optional:
+            info.clauses = []
+        info.first = _union(starts) if starts else None
+        return info
+
+    # ---- quantifiers -------------------------------------------------------------------------
+
+    def quantified(self) -> _Info:
+        piece = self.atom()
+        c = self.peek()
+        if c not in ("?", "*", "+", "{"):
+            return piece
+        if piece.zero_width:
+            raise Unsupported("quantified assertion")
+        if c == "{":
+            low = self.counted()
+        else:
+            self.pos += 1
+            low = 1 if c == "+" else 0
+        if self.peek() in ("?", "+"):
+            self.pos += 1  # lazy or possessive: the same texts can match
+        if self.peek() in ("?", "*", "+", "{"):
+            raise Unsupported("repeated quantifier")
+        if low == 0:
+            return _Info(optional=True, first=piece.first)
+        clauses = list(piece.clauses) or ([frozenset([piece.literal])] if piece.literal else [])
+        return _Info(clauses=clauses, optional=piece.optional, first=piece.first)
+
+    def counted(self) -> int:
+        """The lower bound of ``{m}``, ``{m,}``, ``{,n}`` or ``{m,n}``."""
+        end = self.p.find("}", self.pos)
+        if end < 0:
+            raise Unsupported("'{' without '}'")
+        body = self.p[self.pos + 1 : end]
+        low, comma, high = body.partition(",")
+        if not (low.isdigit() or (comma and not low)) or (high and not high.isdigit()):
+            raise Unsupported(f"not a counted repeat: {{{body}}}")  # fuzzy matching, or a literal brace
+        self.pos = end + 1
+        return int(low) if low else 0
+
+    # ---- atoms -------------------------------------------------------------------------------
+
+    def atom(self) -> _Info:
+        c = self.peek()
+        if c == "(":
+            return self.group()
+        if c == "[":
+            return self.char_set()
+        if c == "\\":
+            return self.escape()
+        self.pos += 1
+        if c in "^$":
+            return _Info(zero_width=True, optional=True, anchored=c == "^")
+        if c == ".":
+            return _Info()
+        if c in "*+?{":
+            raise Unsupported(f"nothing to repeat at {self.pos - 1}")
+        return _literal(c)
+
+    def group(self) -> _Info:
+        rest = self.p[self.pos :]
+        for flags in FLAG_GROUPS:
+            if rest.startswith(flags):
+                self.pos += len(flags)
+                return _Info(zero_width=True, optional=True)
+        if rest.startswith("(?#"):
+            end = self.p.find(")", self.pos)
+            if end < 0:
+                raise Unsupported("unterminated comment")
+            self.pos = end + 1
+            return _Info(zero_width=True, optional=True)
+        look = next((s for s in ("(?=", "(?!", "(?<=", "(?<!") if rest.startswith(s)), None)
+        if look:
+            self.pos += len(look)
+            self.alternation()
+            self.close()
+            return _Info(zero_width=True, optional=True)
+        opener = next((s for s in ("(?:", "(?>", "(?|", *FLAG_SCOPES) if rest.startswith(s)), None)
+        if opener is None and rest.startswith(("(?P<", "(?<")):
+            end = self.p.find(">", self.pos)
+            name = self.p[self.pos + rest.index("<") + 1 : end]
+            if end < 0 or not name.isidentifier():
+                raise Unsupported("bad group name")
+            opener = self.p[self.pos : end + 1]
+        if opener is None and rest.startswith("(?"):
+            raise Unsupported(f"group {rest[:4]!r}")  # backreference, conditional, flags, ...
+        self.pos += len(opener) if opener else 1
+        inner = self.alternation()
+        self.close()
+        return _Info(clauses=inner.clauses, optional=inner.optional, anchored=inner.anchored, first=inner.first)
+
+    def close(self) -> None:
+        if self.peek() != ")":
+            raise Unsupported("missing ')'")
+        self.pos += 1
+
+    def escape(self) -> _Info:
+        c = self.p[self.pos + 1 : self.pos + 2]
+        self.pos += 2
+        if not c:
+            raise Unsupported("trailing backslash")
+        if c in ZERO_WIDTH_ESCAPES:
+            return _Info(zero_width=True, optional=True, anchored=c == "A")
+        if c in CLASS_ESCAPES:
+            return _Info(first=frozenset([MARKERS[c]]) if c in MARKERS else None)
+        if c in PROPERTY_ESCAPES:
+            self._skip_property()
+            return _Info()
+        if c in CONTROL_ESCAPES:
+            return _literal(CONTROL_ESCAPES[c])
+        if c.isalnum() or c == "_":
+            raise Unsupported(f"escape \\{c}")  # backreferences, \g, \N{...}, \x.., named lists
+        return _literal(c)
+
+    def _skip_property(self) -> None:
+        if self.peek() == "{":
+            end = self.p.find("}", self.pos)
+            if end < 0:
+                raise Unsupported("unterminated property")
+            self.pos = end + 1
+        elif self.peek():
+            self.pos += 1
+        else:
+            raise Unsupported("property without a name")
+
+    def char_set(self) -> _Info:
+        self.pos += 1
+        negated = self.peek() == "^"
+        if negated:
+            self.pos += 1
+        if self.peek() == "]":
+            raise Unsupported("set starting with ']'")
+        members: list[str] = []
+        markers: set[str] = set()
+        exact = not negated  # the members are all the set holds: a clause
+        known = not negated  # ... or all of it but digits and spaces: a first-character set
+        while True:
+            c = self.peek()
+            if not c:
+                raise Unsupported("unterminated set")
+            if c == "]":
+                self.pos += 1
+                break
+            if c == "[" or self.peek(2) in ("&&", "--", "||", "~~"):
+                raise Unsupported("nested set or set operation")
+            if c == "\\":
+                e = self.p[self.pos + 1 : self.pos + 2]
+                self.pos += 2
+                if e in CLASS_ESCAPES:
+                    exact = False
+                    if e in MARKERS:
+                        markers.add(MARKERS[e])
+                    else:
+                        known = False
+                elif e in PROPERTY_ESCAPES:
+                    self._skip_property()
+                    exact = known = False
+                elif e in CONTROL_ESCAPES:
+                    members.append(CONTROL_ESCAPES[e])
+                elif not e or e.isalnum() or e == "_":
+                    raise Unsupported(f"escape \\{e} in a set")
+                else:
+                    members.append(e)
+                continue
+            self.pos += 1
+            if c == "-" and (members or markers) and self.peek() not in ("]", ""):
+                exact = known = False  # a range
+                continue
+            members.append(c)
+        if not all(_usable(m) for m in members):
+            return _Info()
+        folded = frozenset(m.casefold() for m in members)
+        first = frozenset({f[0] for f in folded} | markers) if known and (members or markers) else None
+        return _Info(clauses=[folded] if exact and members else [], first=first)
+
+
+def _literal(char: str) -> _Info:
+    if _usable(char):
+        folded = char.casefold()
+        return _Info(literal=folded, first=frozenset(folded[0]))
+    return _Info()
+
+
+def _union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
+    if any(s is None for s in sets):
+        return None
+    return frozenset().union(*sets)  # type: ignore[arg-type]
+
+
+def _best(clauses: list[Clause]) -> Clause:
+    """The clause of a branch to keep in an alternation's union: the one with the longest strings."""
+    return max(clauses, key=lambda c: (min(len(s) for s in c), -len(c)))
