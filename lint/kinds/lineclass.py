@@ -214,7 +214,7 @@ def _menu_line(model: Model, key: str) -> tuple[str, bool, str] | None:
     unknown = [p for p, hit in zip(parts, labels, strict=True) if not hit]
     if len(known) < 2 or len(known) < MENU_KNOWN_SHARE * len(parts) or any(len(p.split()) > 3 for p in unknown):
         return None
-    return max(set(known), key=known.count), True, "menu line"
+    return max(dict.fromkeys(known), key=known.count), True, "menu line"  # ties: the first in the line
 
 
 def _link_line(model: Model, text: str) -> tuple[str, bool, str] | None:
