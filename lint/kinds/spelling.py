@@ -10,10 +10,13 @@ named in config (``dictionaries = ["words.txt"]``), and lowercase words that rec
 (a term of art, not a slip). British spellings (colour, organise, centre, travelled), compounds
 of two known words (carmaker, screensaver) and common prefixes (pre-, multi-, cyber-) are known.
 
-Each word type is judged once per process. The best correction is the most frequent known word
-one edit away (two if none is one away), with transpositions, doubled letters and keyboard
-neighbours weighted as the likelier slips. The fix is safe only when exactly one word is one edit
-away; otherwise up to three choices are offered.
+Each word type is judged once per process: whether it can be an unknown word at all is decided
+from its text alone and cached, so a document costs one set of its word texts and a look at the
+few tokens whose type is not a known word; corrections are searched only for words that are
+reported (lint.spelling_edits). The best correction is the most frequent known word one edit away
+(two if none is one away), with transpositions, doubled letters and keyboard neighbours weighted
+as the likelier slips. The fix is safe only when exactly one word is one edit away; otherwise up
+to three choices are offered.
 
 Options:
   dictionary        project word list(s), comma-separated, relative to the pack
@@ -29,9 +32,9 @@ Options:
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 import regex
@@ -42,9 +45,12 @@ from lint.finding import Finding, Severity
 from lint.kinds.base import RuleKind
 from lint.kinds.consistency import load_dialect, read_lines
 from lint.phrases import adapt_case
+from lint.spelling_dictionary import WordList, english
+from lint.spelling_edits import ALPHABET, KEYBOARD_ROWS, NEAR, VOWELS, Searcher, edits1
 
-ALPHABET = "abcdefghijklmnopqrstuvwxyz"
-KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+__all__ = ["ALPHABET", "KEYBOARD_ROWS", "KIND", "NEAR", "VOWELS", "SpellingKind", "british_variants", "edits1",
+           "frequencies"]
+
 URL = regex.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])[@#]\w+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|uk|gov|edu|io|tv|info|biz|eu|int|ly|me|ru|ua|de|fr)\b(?:/\S*)?",
@@ -54,7 +60,6 @@ URL = regex.compile(
 # and this search is a fraction of the cost of URL's.
 URL_HINT = regex.compile(
     r"://|www\.|[@#]|\.(?:com|org|net|co|uk|gov|edu|io|tv|info|biz|eu|int|ly|me|ru|ua|de|fr)\b", regex.I)
-VOWELS = frozenset("aeiou")
 CONTRACTIONS = frozenset({"ve", "ll", "d", "re", "m", "s", "t"})
 # Prefixes distinctive enough that prefix + known word is a word (short ones such as re-, de-, un-
 # would also accept slips: "demain", "repaced").
@@ -81,29 +86,14 @@ BRITISH = tuple((regex.compile(a), b) for a, b in (
     (r"^licen", "licens"), (r"^practis", "practic"), (r"^manoeuvr", "maneuvr"), (r"^oestrogen", "estrogen"),
     (r"^diarrhoea", "diarrhea"), (r"^foet", "fet"),
 ))
+Decision = tuple[tuple[str, ...], str, Severity | None, bool]  # replacements, note, severity, unsafe
 
 
 # ---- the dictionary ---------------------------------------------------------------------------
-@lru_cache(maxsize=1)
 def frequencies() -> dict[str, int]:
-    """pyspellchecker's English word frequencies (loaded on first use, once per process).
-
-    Parsed from pyspellchecker's data once, then read back from the cache folder (lint.packcache).
-    """
-    import importlib.util
-
-    from lint.packcache import cached_table
-
-    spec = importlib.util.find_spec("spellchecker")
-    folders = list(spec.submodule_search_locations or []) if spec else []
-    sources = [Path(folders[0]) / "resources" / "en.json.gz"] if folders else []
-
-    def build() -> dict[str, int]:
-        from spellchecker import SpellChecker
-
-        return dict(SpellChecker(language="en", distance=1).word_frequency.dictionary)
-
-    return cached_table("spelling-en", sources, build)  # type: ignore[return-value]
+    """pyspellchecker's English word frequencies as a ``dict`` (one per process; the rule itself
+    reads the sorted :class:`~lint.spelling_dictionary.WordList`, which loads several times faster)."""
+    return english().table()
 
 
 @lru_cache(maxsize=64)
@@ -124,17 +114,22 @@ def user_words(paths: Iterable[Path]) -> frozenset[str]:
 
 
 class Lexicon:
-    """Is a lowercase word known, and what is it most likely a slip for? Answers are cached."""
+    """Is a lowercase word known, and what is it most likely a slip for? Answers are cached, and so
+    are the rule's verdicts on token texts (:attr:`types`) and on unknown words (:attr:`decisions`)."""
 
     def __init__(self, extra: frozenset[str], compound_min_freq: int) -> None:
         self.extra = extra
         self.compound_min_freq = compound_min_freq
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[list[str], bool, int]] = {}
+        self._searcher: Searcher | None = None
+        # (min_length, sentence_start) -> (text -> classify(text), the texts whose verdict is not None)
+        self.types: dict[tuple[int, bool], tuple[dict[str, tuple[str, str, bool] | None], set[str]]] = {}
+        self.decisions: dict[int, dict[tuple[str, bool], Decision | None]] = {}
 
     @property
-    def freq(self) -> dict[str, int]:
-        return frequencies()
+    def freq(self) -> WordList:
+        return english()
 
     def in_dictionary(self, word: str) -> bool:
         return word in self.freq or word in self.extra
@@ -180,37 +175,41 @@ class Lexicon:
         """Up to ``limit`` corrections, best first, whether the best is unambiguous, and their edit distance."""
         cached = self._suggestions.get(word)
         if cached is None:
-            cached = self._suggestions[word] = self._rank(word, limit)
+            if self._searcher is None:
+                self._searcher = Searcher(self.freq)
+            cached = self._suggestions[word] = self._searcher.rank(word, limit)
         return cached
 
-    def _rank(self, word: str, limit: int) -> tuple[list[str], bool, int]:
-        freq = self.freq
-        scores: dict[str, float] = {}
-        for candidate, weight in edits1(word):
-            if candidate in freq:
-                score = weight * freq[candidate]
-                if score > scores.get(candidate, 0.0):
-                    scores[candidate] = score
-        unambiguous = len(scores) == 1
-        distance = 1
-        if not scores and len(word) <= 14:
-            distance = 2
-            best_first: dict[str, float] = {}  # each one-edit string once, with its best weight
-            for first, w1 in edits1(word):
-                if w1 > best_first.get(first, 0.0):
-                    best_first[first] = w1
-            for first, w1 in best_first.items():
-                hits = freq.keys() & edit_strings(first)  # cheap filter: weigh only strings that are words
-                if not hits:
-                    continue
-                for candidate, w2 in edits1(first):
-                    if candidate in hits:
-                        score = w1 * w2 * freq[candidate]
-                        if score > scores.get(candidate, 0.0):
-                            scores[candidate] = score
-        ranked = sorted(scores, key=lambda c: (-scores[c], c))
-        return ranked[:limit], unambiguous, distance if ranked else 0
-
+    def classify(self, text: str, min_length: int, sentence_start: bool) -> tuple[str, str, bool] | None:
+        """Can a word token with this text be an unknown word? None when the text alone says no (too
+        short, not a plain word, an acronym, a known word, a known contraction); else (the word
+        without a possessive, lowercased, capitalised). Where the token stands decides the rest."""
+        if text.isascii() and text.isalpha():  # most texts: a plain word, nothing to strip
+            if len(text) < min_length:
+                return None
+            if text.islower():
+                return None if self.known(text) else (text, text, False)
+            lower = text.lower()
+            if text[0].isupper() and text[1:] == lower[1:]:
+                return None if not sentence_start or self.in_dictionary(lower) else (text, lower, True)
+            return None  # an acronym or a brand: NATO, iPhone, McDonald
+        word = _strip_possessive(text)
+        if len(word) < min_length or not word.isascii() or not word.replace("'", "").isalpha():
+            return None
+        if word[1:] != word[1:].lower():
+            return None  # an acronym or a brand: NATO, iPhone, McDonald
+        lower = word.lower()
+        if "'" in word:
+            head, _, tail = lower.rpartition("'")
+            if self.known(lower) or (tail in CONTRACTIONS and self.known(head)) or len(head) <= 2:
+                return None  # could've, there'll; d'etat, l'amour are French
+        if word[0].isupper():
+            if not sentence_start or self.in_dictionary(lower):
+                return None  # a name, or a known word (derived forms are tried only for sentence starts)
+            return word, lower, True
+        if self.known(lower):
+            return None
+        return word, lower, False
 
 @lru_cache(maxsize=4096)
 def british_variants(word: str) -> tuple[str, ...]:
@@ -229,57 +228,8 @@ def british_variants(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _neighbours() -> dict[str, frozenset[str]]:
-    near: dict[str, set[str]] = {c: set() for c in ALPHABET}
-    for r, row in enumerate(KEYBOARD_ROWS):
-        for c, ch in enumerate(row):
-            for dr, dc in ((0, -1), (0, 1), (-1, 0), (-1, 1), (1, -1), (1, 0)):
-                rr, cc = r + dr, c + dc
-                if 0 <= rr < len(KEYBOARD_ROWS) and 0 <= cc < len(KEYBOARD_ROWS[rr]):
-                    near[ch].add(KEYBOARD_ROWS[rr][cc])
-    return {k: frozenset(v) for k, v in near.items()}
-
-
-NEAR = _neighbours()
-
-
-def edit_strings(word: str) -> list[str]:
-    """The strings :func:`edits1` yields (and ``word`` itself), without weights: a fast filter."""
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    out = [a + b[1:] for a, b in splits if b]
-    out += [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
-    out += [a + c + b[1:] for a, b in splits if b for c in ALPHABET]
-    out += [a + c + b for a, b in splits for c in ALPHABET]
-    n = len(word)
-    if n > 3 and word.endswith(("nt", "ll", "ve", "re", "s", "d", "m")):
-        out += [word[:i] + "'" + word[i:] for i in range(max(1, n - 3), n)]
-    return out
-
-
-def edits1(word: str) -> Iterator[tuple[str, float]]:
-    """Every string one edit from ``word``, with a weight for how likely that slip is."""
-    n = len(word)
-    for i in range(n):  # the typist added a letter: delete it
-        ch = word[i]
-        doubled = (i > 0 and word[i - 1] == ch) or (i + 1 < n and word[i + 1] == ch)
-        near = (i > 0 and ch in NEAR.get(word[i - 1], ())) or (i + 1 < n and ch in NEAR.get(word[i + 1], ()))
-        yield word[:i] + word[i + 1:], 1.0 if doubled else 0.7 if near else 0.4
-    for i in range(n - 1):  # two letters swapped
-        if word[i] != word[i + 1]:
-            yield word[:i] + word[i + 1] + word[i] + word[i + 2:], 1.0
-    for i in range(n):  # a letter mistyped
-        ch = word[i]
-        for c in ALPHABET:
-            if c != ch:
-                weight = 0.8 if c in NEAR.get(ch, ()) else 0.5 if (c in VOWELS and ch in VOWELS) else 0.25
-                yield word[:i] + c + word[i + 1:], weight
-    for i in range(n + 1):  # a letter dropped
-        for c in ALPHABET:
-            doubled = (i > 0 and word[i - 1] == c) or (i < n and word[i] == c)
-            yield word[:i] + c + word[i:], 1.0 if doubled else 0.5
-    if n > 3 and word.endswith(("nt", "ll", "ve", "re", "s", "d", "m")):  # an apostrophe left out: dont, theyre
-        for i in range(max(1, n - 3), n):
-            yield word[:i] + "'" + word[i:], 1.0
+_TEXT = attrgetter("text")
+_START = attrgetter("start")
 
 
 # ---- the rule -----------------------------------------------------------------------------------
@@ -299,7 +249,8 @@ class SpellingKind(RuleKind):
         self._lexicons: dict[frozenset[str], Lexicon] = {}
 
     def lexicon(self, ctx: RunContext) -> Lexicon:
-        extra = self.project_words | user_words(ctx.settings.dictionaries)
+        users = user_words(ctx.settings.dictionaries)
+        extra = self.project_words | users if users else self.project_words
         lex = self._lexicons.get(extra)
         if lex is None:
             lex = self._lexicons[extra] = _shared_lexicon(extra, self.options["compound_min_freq"])
@@ -307,58 +258,178 @@ class SpellingKind(RuleKind):
 
     def check(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         lex = self.lexicon(ctx)
-        candidates = list(self._candidates(doc, lex))
-        if not candidates:
-            return
-        unknown = [(i, word, initial) for i, word, initial in candidates if not lex.known(word.lower())]
+        unknown = self._unknown(doc, lex)
         if not unknown:
             return
-        skip = self._foreign_quotes(doc, candidates, unknown)
-        counts = Counter(t.norm for t in doc.words)
+        skip = self._foreign_quotes(doc, lex, unknown) if len(unknown) >= 2 else set()
+        norms: list[str] | None = None
         recurring = self.options["recurring"]
+        decisions = _decisions(lex, self.options["max_suggestions"])
         for i, word, initial in unknown:
-            tok = doc.tokens[i]
             if i in skip:
                 continue
-            lower = word.lower()
-            if recurring and counts[lower] >= recurring:
-                continue  # a term of art the writer uses on purpose
-            if initial and not _may_be_slip(lower, lex):
-                continue  # as below, decided without the costly search for corrections
-            suggestions, unambiguous, distance = lex.suggestions(lower, self.options["max_suggestions"])
-            if initial and not _obvious_slip(lower, suggestions, lex):
-                continue  # a capitalised unknown word that is not plainly a slip of a common word: a name
-            replacements = tuple(adapt_case(s, word) for s in suggestions)
-            if not unambiguous or initial:
-                replacements = replacements[: self.options["max_suggestions"]]
-            else:
-                replacements = replacements[:1]
-            # Warnings only for confident calls: one edit from a known word, and either the only
-            # such word or a word long enough that the slip is unlikely to be a clipped form or slang.
-            confident = distance == 1 and (unambiguous or len(word) >= 5) and not initial
-            severity = None if confident else Severity.INFO
-            note = f"did you mean {' or '.join(repr(r) for r in replacements)}?" if replacements else "no close word"
-            f = self.finding(tok.start, tok.start + len(word), match=word, replacements=replacements, note=note,
-                             severity=severity, unsafe=initial or not unambiguous)
-            yield f
+            if recurring:
+                if norms is None:
+                    norms = [t.norm for t in doc.words]
+                if norms.count(word.lower()) >= recurring:
+                    continue  # a term of art the writer uses on purpose
+            key = (word, initial)
+            if key not in decisions:
+                decisions[key] = self._decide(word, initial, lex)
+            decision = decisions[key]
+            if decision is None:
+                continue
+            replacements, note, severity, unsafe = decision
+            start = doc.tokens[i].start
+            yield self.finding(start, start + len(word), match=word, replacements=replacements, note=note,
+                               severity=severity, unsafe=unsafe)
 
-    def _candidates(self, doc: Document, lex: Lexicon) -> Iterator[tuple[int, str, bool]]:
-        """(token index, word without possessive, is a capitalised sentence start) for words worth a look."""
+    def _decide(self, word: str, initial: bool, lex: Lexicon) -> Decision | None:
+        """What to report for an unknown word (its type and whether it starts a sentence), or None."""
+        lower = word.lower()
+        if initial and not _may_be_slip(lower, lex):
+            return None  # as below, decided without the costly search for corrections
+        suggestions, unambiguous, distance = lex.suggestions(lower, self.options["max_suggestions"])
+        if initial and not _obvious_slip(lower, suggestions, lex):
+            return None  # a capitalised unknown word that is not plainly a slip of a common word: a name
+        replacements = tuple(adapt_case(s, word) for s in suggestions)
+        if not unambiguous or initial:
+            replacements = replacements[: self.options["max_suggestions"]]
+        else:
+            replacements = replacements[:1]
+        # Warnings only for confident calls: one edit from a known word, and either the only
+        # such word or a word long enough that the slip is unlikely to be a clipped form or slang.
+        confident = distance == 1 and (unambiguous or len(word) >= 5) and not initial
+        severity = None if confident else Severity.INFO
+        note = f"did you mean {' or '.join(repr(r) for r in replacements)}?" if replacements else "no close word"
+        return replacements, note, severity, initial or not unambiguous
+
+    def _unknown(self, doc: Document, lex: Lexicon) -> list[tuple[int, str, bool]]:
+        """The candidates (see :meth:`_candidates`) that are not known words, found fast.
+
+        A token's text decides most of it (:meth:`Lexicon.classify`, cached per text for the
+        process); only tokens whose text can be an unknown word, and for a capitalised word only at
+        the start of a sentence, get the checks that depend on where they stand (the same checks as
+        :meth:`_candidates`, cheapest first).
+        """
+        min_length, sentence_start = self.options["min_length"], self.options["sentence_start"]
+        verdicts, lowercase, capitalised = lex.types.setdefault((min_length, sentence_start), ({}, set(), set()))
+        texts = set(map(_TEXT, doc.words))
+        for text in texts.difference(verdicts):
+            verdict = verdicts[text] = lex.classify(text, min_length, sentence_start)
+            if verdict is not None:
+                (capitalised if verdict[2] else lowercase).add(text)
+        tokens = doc.tokens
+        starts = doc.sentence_starts
+        hot: list[int] = []
+        present = texts & capitalised
+        if present:  # a capitalised word is looked at only where it starts a sentence
+            hot = [i for i in starts if i < len(tokens) and tokens[i].text in present]
+        present = texts & lowercase
+        if present:  # (punctuation is never in it)
+            hot += [i for i, t in enumerate(tokens) if t.text in present]
+        if not hot:
+            return []
+        hot.sort()
+        prose = doc.prose
+        urls: list[tuple[int, int]] | None = None
+        url_i = 0
+        debris: dict[int, bool] = {}
+        texts_in_order: list[str] | None = None
+        out: list[tuple[int, str, bool]] = []
+        for i in hot:
+            tok = tokens[i]
+            word, lower, capital = verdicts[tok.text]  # type: ignore[misc]
+            if capital:
+                if i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].text[:1].isupper():
+                    continue  # a name of several words: "Peskov Dmitry", "Witkoff Steve"
+                if texts_in_order is None:
+                    texts_in_order = list(map(_TEXT, doc.words))
+                if texts_in_order.count(word) > sum(1 for k in starts if k < len(tokens) and tokens[k].text == word):
+                    continue  # a name: the same word is used capitalised inside a sentence
+            elif len(word) <= 4 and "'" not in word and _between_capitals(tokens, i):
+                continue  # a name particle: van der Sar, Abu al Bashir
+            if _glued_to_code(prose, tok) or _in_debris(doc, tok, debris):
+                continue
+            compound = _compound_parts(doc, i)
+            if compound is not None:
+                joined = compound[0].lower()
+                if lex.known(joined) or joined in lex.extra:
+                    continue
+                if len(word) <= 3 or lower in PREFIXES:
+                    continue  # "pre", "wi" in "wi-fi", "ons" in "add-ons"
+            if capital and lex.known(lower):
+                continue
+            if urls is None:
+                urls = [m.span() for m in URL.finditer(prose)] if URL_HINT.search(prose) else []
+            while url_i < len(urls) and urls[url_i][1] <= tok.start:
+                url_i += 1
+            if url_i < len(urls) and urls[url_i][0] <= tok.start:
+                continue  # part of a web or e-mail address, a handle or a hashtag
+            out.append((i, word, capital))
+        return out
+
+    def _foreign_quotes(self, doc: Document, lex: Lexicon, unknown: list[tuple[int, str, bool]]) -> set[int]:
+        """Token indices inside a quotation (or sentence) mostly in another language: where at least
+        two words, and at least ``foreign_share`` of the words worth a look (:meth:`_candidates`), are
+        unknown. Only the quotations and sentences holding two unknown words are examined."""
+        share = self.options["foreign_share"]
+        in_quote = _SpanIndex(doc.quotes)
+        in_sentence = _SpanIndex(doc.sentences)
+
+        def group(i: int) -> tuple[str, int | None]:
+            start = doc.tokens[i].start
+            q = in_quote.first_containing(start)
+            return ("q", q) if q is not None else ("s", in_sentence.first_containing(start, -1))
+
+        bad: dict[tuple[str, int | None], list[int]] = {}
+        for i, _, _ in unknown:
+            bad.setdefault(group(i), []).append(i)
+        shared = {key for key, members in bad.items() if len(members) >= 2}
+        if not shared:
+            return set()
+        ranges = []  # the tokens starting inside each such quotation or sentence
+        for kind, index in shared:
+            if index is None or index < 0:
+                ranges.append((0, len(doc.tokens)))
+            else:
+                span = doc.quotes[index] if kind == "q" else doc.sentences[index]
+                ranges.append((bisect.bisect_left(doc.tokens, span.start, key=_START),
+                               bisect.bisect_left(doc.tokens, span.end, key=_START)))
+        members: dict[tuple[str, int | None], list[int]] = {}
+        for i, _, _ in self._candidates(doc, lex, ranges):
+            key = group(i)
+            if key in shared:
+                members.setdefault(key, []).append(i)
+        skip: set[int] = set()
+        for key, group_members in members.items():
+            threshold = share if key[0] == "q" else max(share, 0.5)
+            if len(bad[key]) >= threshold * len(group_members):
+                skip.update(group_members)
+        return skip
+
+    def _candidates(self, doc: Document, lex: Lexicon, ranges: Iterable[tuple[int, int]] | None = None
+                    ) -> Iterator[tuple[int, str, bool]]:
+        """(token index, word without possessive, is a capitalised sentence start) for words worth a look,
+        known or not (the share of unknown words in a quotation needs them all), in the token index
+        ranges given (default: the whole document). :meth:`_unknown` finds the unknown ones without
+        this walk."""
         tokens = doc.tokens
         prose = doc.prose
         min_length = self.options["min_length"]
         starts = doc.sentence_starts
         urls = [m.span() for m in URL.finditer(prose)] if URL_HINT.search(prose) else []
-        url_i = 0
+        url_starts = [a for a, _ in urls]
         mid_sentence_caps = {t.text for k, t in enumerate(tokens) if t.is_word and t.text[:1].isupper()
                              and k not in starts}
         debris: dict[int, bool] = {}
-        for i, tok in enumerate(tokens):
+        indices = sorted({i for lo, hi in ranges for i in range(lo, hi)}) if ranges is not None else range(len(tokens))
+        for i in indices:
+            tok = tokens[i]
             if not tok.is_word:
                 continue
-            while url_i < len(urls) and urls[url_i][1] <= tok.start:
-                url_i += 1
-            if url_i < len(urls) and urls[url_i][0] <= tok.start:
+            u = bisect.bisect_right(url_starts, tok.start) - 1
+            if u >= 0 and tok.start < urls[u][1]:
                 continue
             word = _strip_possessive(tok.text)
             if len(word) < min_length or not word.isascii() or not word.replace("'", "").isalpha():
@@ -389,26 +460,10 @@ class SpellingKind(RuleKind):
                 continue  # a name particle: van der Sar, Abu al Bashir
             yield i, word, initial
 
-    def _foreign_quotes(self, doc: Document, candidates: list[tuple[int, str, bool]],
-                        unknown: list[tuple[int, str, bool]]) -> set[int]:
-        """Token indices inside a quotation (or sentence) mostly in another language."""
-        share = self.options["foreign_share"]
-        unknown_idx = {i for i, _, _ in unknown}
-        skip: set[int] = set()
-        groups: dict[tuple[str, int], list[int]] = {}
-        in_quote = _SpanIndex(doc.quotes)
-        in_sentence = _SpanIndex(doc.sentences)
-        for i, _, _ in candidates:
-            start = doc.tokens[i].start
-            q = in_quote.first_containing(start)
-            key = ("q", q) if q is not None else ("s", in_sentence.first_containing(start, -1))
-            groups.setdefault(key, []).append(i)
-        for (kind, _), members in groups.items():
-            bad = [i for i in members if i in unknown_idx]
-            threshold = share if kind == "q" else max(share, 0.5)
-            if len(bad) >= 2 and len(bad) >= threshold * len(members):
-                skip.update(members)
-        return skip
+
+def _decisions(lex: Lexicon, max_suggestions: int) -> dict[tuple[str, bool], Decision | None]:
+    """The per-process cache of what to report for each (unknown word, sentence start)."""
+    return lex.decisions.setdefault(max_suggestions, {})
 
 
 class _SpanIndex:
