@@ -132,15 +132,16 @@ def letter_contexts(words: list[str]) -> Contexts:
             {key: "".join(sorted(v)) for key, v in right.items()})
 
 
-def pack(counts: dict[str, int]) -> tuple[str, bytes, str, bytes]:
+def pack(counts: dict[str, int], contexts: bool = True) -> tuple[str, bytes, str, bytes]:
     """The stored form: sorted words joined by newlines, their counts packed, the reversed words
-    sorted and joined, and the letter contexts pickled (unpickled only by a search that needs them)."""
+    sorted and joined, and the letter contexts pickled (unpickled only by a search that needs them;
+    with ``contexts=False`` left empty, for :meth:`WordList.contexts` to build if asked)."""
     words = sorted(counts)
     if any("\n" in w for w in words):
         raise ValueError("a word contains a newline")
     packed = array(COUNT_TYPECODE, (counts[w] for w in words)).tobytes()
-    contexts = pickle.dumps(letter_contexts(words), protocol=pickle.HIGHEST_PROTOCOL)
-    return "\n".join(words), packed, "\n".join(sorted(w[::-1] for w in words)), contexts
+    pickled = pickle.dumps(letter_contexts(words), protocol=pickle.HIGHEST_PROTOCOL) if contexts else b""
+    return "\n".join(words), packed, "\n".join(sorted(w[::-1] for w in words)), pickled
 
 
 def read_pyspellchecker(path: Path) -> dict[str, int]:
@@ -168,10 +169,12 @@ def pyspellchecker_data(language: str = "en") -> Path | None:
 @lru_cache(maxsize=1)
 def english() -> WordList:
     """pyspellchecker's English words (once per process; from the cache folder after the first run)."""
-    from lint.packcache import cached_object
+    from lint.packcache import DISABLE_ENV, cached_object
 
     source = pyspellchecker_data("en")
     if source is None:
         raise RuntimeError("pyspellchecker's English dictionary (spellchecker/resources/en.json.gz) is not installed")
+    if os.environ.get(DISABLE_ENV):  # nothing kept: build only what is asked for
+        return WordList(*pack(read_pyspellchecker(source), contexts=False), sources=(source,))
     stored = cached_object("spelling-words", [source], lambda: pack(read_pyspellchecker(source)))
     return WordList(*stored, sources=(source,))  # type: ignore[misc]

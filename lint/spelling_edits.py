@@ -144,6 +144,18 @@ def two_edit_scores(word: str, words: WordList) -> dict[str, float]:
             continue  # no edit position leaves a known beginning and a known ending
         if not undo:
             skip_lo, skip_hi = 1, 0
+        lo, hi = max(0, k - 1 - ls), min(lp, k - 1)  # where a delete or retype could go
+        if lp < k - ls and (lo > hi or (skip_lo <= lo and hi <= skip_hi)):
+            # Nothing to put in, and every delete or retype would undo the first edit: only swaps
+            # remain (the usual case, done here without the general search).
+            for i in range(max(0, k - 2 - ls), min(lp, k - 2) + 1):
+                if first[i] != first[i + 1]:
+                    candidate = first[:i] + first[i + 1] + first[i] + first[i + 2:]
+                    if candidate in table:
+                        score = w1 * 1.0 * table[candidate]
+                        if score > scores.get(candidate, 0.0):
+                            scores[candidate] = score
+            continue
         for candidate, w2 in one_edit_words(first, lp, ls, table, skip_lo, skip_hi, contexts).items():
             score = w1 * w2 * table[candidate]
             if score > scores.get(candidate, 0.0):

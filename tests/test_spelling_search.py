@@ -96,6 +96,8 @@ def test_pack_round_trips_and_refuses_newlines() -> None:
     assert joined.split("\n") == sorted(SMALL)
     wl = WordList(joined, counts, backwards, contexts)
     assert wl.table() == SMALL and wl.contexts() == letter_contexts(sorted(SMALL))
+    unstored = WordList(*pack(SMALL, contexts=False))  # (nothing kept: contexts made when asked for)
+    assert unstored.contexts(load=False) is None and unstored.contexts() == letter_contexts(sorted(SMALL))
     with pytest.raises(ValueError):
         pack({"two\nlines": 1})
 
