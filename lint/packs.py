@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -60,6 +59,8 @@ def read_toml(path: Path, what: str) -> tuple[dict, str]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise DataError(str(path), 0, f"cannot read {what}: {err}") from err
+    import tomllib  # packs come from the compiled-pack cache and most runs have no config: parsed rarely
+
     try:
         return tomllib.loads(text), text
     except tomllib.TOMLDecodeError as err:
@@ -146,6 +147,6 @@ def line_of_value(text: str, key: str, value: str) -> int:
     return text.count("\n", 0, m.start()) + 1 if m else 0
 
 
-def _toml_error_line(err: tomllib.TOMLDecodeError) -> int:
+def _toml_error_line(err: Exception) -> int:
     m = regex.search(r"line (\d+)", str(err))
     return int(m.group(1)) if m else 0

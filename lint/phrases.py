@@ -32,27 +32,19 @@ class PhraseTable:
     """Find lexicon entries in a document's token stream."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
-        by_first: dict[str, dict[int, dict[tuple[str, ...], list[Entry]]]] = {}
-        size = 0
-        for entry in entries:
-            tokens = entry.tokens
-            by_first.setdefault(tokens[0], {}).setdefault(len(tokens), {}).setdefault(tokens, []).append(entry)
-            size += 1
-        # Longest first; among entries with the same tokens, those with context conditions first
-        # (a stable sort, so file order otherwise): the first that applies wins.
-        self._index: Index = {
-            first: tuple((n, {key: [(0, e) for e in sorted(same, key=lambda e: e.has_context is False)]
-                              for key, same in keyed.items()})
-                         for n, keyed in sorted(lengths.items(), reverse=True))
-            for first, lengths in by_first.items()
-        }
-        self._size = size
+        self.entries = entries if isinstance(entries, list) else list(entries)
+        self._index: Index | None = None
 
     def __len__(self) -> int:
-        return self._size
+        return len(self.entries)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {**self.__dict__, "_index": None}  # rebuilt when needed: a shared scan has its own
 
     def matches(self, doc: Document) -> Iterator[Match]:
         """Yield (first token, end token exclusive, entry), non-overlapping, longest first."""
+        if self._index is None:
+            self._index = _build_index([(0, e) for e in self.entries])
         return iter(_scan(doc, self._index, 1)[0])
 
 
@@ -64,15 +56,7 @@ class PhraseScan:
     """
 
     def __init__(self, tables: Sequence[PhraseTable]) -> None:
-        merged: dict[str, dict[int, dict[tuple[str, ...], list[tuple[int, Entry]]]]] = {}
-        for t, table in enumerate(tables):
-            for first, lengths in table._index.items():
-                for n, keyed in lengths:
-                    slot = merged.setdefault(first, {}).setdefault(n, {})
-                    for key, tagged in keyed.items():
-                        slot.setdefault(key, []).extend((t, e) for _, e in tagged)
-        self._index: Index = {first: tuple(sorted(lengths.items(), reverse=True))
-                              for first, lengths in merged.items()}
+        self._index = _build_index([(t, e) for t, table in enumerate(tables) for e in table.entries])
         self._tables = len(tables)
         self._members = list(tables)
         self._last: tuple[weakref.ref[Document], list[list[Match]]] | None = None
@@ -92,6 +76,25 @@ class PhraseScan:
         found = _scan(doc, self._index, self._tables)
         self._last = (weakref.ref(doc), found)
         return found[table]
+
+
+def _build_index(tagged: list[tuple[int, Entry]]) -> Index:
+    """Index (table, entry) pairs by first token, then by length (longest first) and whole token
+    tuple. Among entries with the same tokens, those with context conditions come first (a stable
+    sort, so file order otherwise; each table's entries keep that order among themselves)."""
+    by_first: dict[str, dict[int, dict[tuple[str, ...], list[tuple[int, Entry]]]]] = {}
+    for t, entry in tagged:
+        tokens = entry.tokens
+        by_first.setdefault(tokens[0], {}).setdefault(len(tokens), {}).setdefault(tokens, []).append((t, entry))
+    return {
+        first: tuple((n, {key: sorted(same, key=_context_last) for key, same in keyed.items()})
+                     for n, keyed in sorted(lengths.items(), reverse=True))
+        for first, lengths in by_first.items()
+    }
+
+
+def _context_last(tagged: tuple[int, Entry]) -> bool:
+    return tagged[1].has_context is False
 
 
 def _scan(doc: Document, index: Index, tables: int) -> list[list[Match]]:

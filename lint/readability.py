@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import weakref
+from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -66,6 +67,78 @@ def cmu_phones(word: str) -> list[str] | None:
     return phones or None
 
 
+class SyllableTable:
+    """word -> syllables of its CMU pronunciation, read without building a dict up front.
+
+    The words are one sorted string with an offset per word and the counts one byte each (as
+    kept in the cache folder): a start-up loads them in about a millisecond, where a dict of
+    130,000 words takes twenty. A lookup is a binary search until many words have been looked
+    up (a run over many files), then the dict is built once and used from then on.
+    """
+
+    DICT_AFTER = 4096  # lookups before the dict pays for itself
+
+    def __init__(self, words: str, offsets: bytes, counts: bytes) -> None:
+        self._words = words
+        self._offsets = array("I")
+        self._offsets.frombytes(offsets)  # start of each word, then one past the end
+        self._counts = counts
+        self._lookups = 0
+        self._dict: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+    def get(self, word: str) -> int | None:
+        """The count (0: an entry with no phones), or None for a word the dictionary lacks."""
+        table = self._dict
+        if table is not None:
+            return table.get(word)
+        self._lookups += 1
+        if self._lookups > self.DICT_AFTER:
+            self._dict = dict(zip(self._words[:-1].split("\n"), self._counts, strict=True)) if self._counts else {}
+            return self._dict.get(word)
+        words, offsets = self._words, self._offsets
+        lo, hi = 0, len(self._counts)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if words[offsets[mid] : offsets[mid + 1] - 1] < word:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(self._counts) and words[offsets[lo] : offsets[lo + 1] - 1] == word:
+            return self._counts[lo]
+        return None
+
+
+@lru_cache(maxsize=1)
+def cmu_syllables() -> SyllableTable:
+    """Syllables of every CMU pronunciation (the same lines as :func:`cmu_lines`), loaded once."""
+    path = cmudict_path()
+    if path is None:
+        return SyllableTable("", array("I", [0]).tobytes(), b"")
+    from lint.packcache import cached_object
+
+    def build() -> tuple[str, bytes, bytes]:
+        table: dict[str, int] = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if " " in line:  # the last line for a word wins, as in cmu_lines
+                phones = line.split("#", 1)[0].split()[1:]
+                table[line[: line.find(" ")]] = max(1, sum(1 for p in phones if p[-1].isdigit())) if phones else 0
+        words = sorted(table)
+        offsets = array("I", [0])
+        for w in words:
+            offsets.append(offsets[-1] + len(w) + 1)
+        return "\n".join(words) + "\n", offsets.tobytes(), bytes(min(table[w], 255) for w in words)
+
+    return SyllableTable(*cached_object("cmu-syllables", [path], build))  # type: ignore[misc]
+
+
+def cmu_syllable_count(word: str) -> int | None:
+    """Syllables of ``word`` (lowercase) by the CMU dictionary, or None when it has no pronunciation."""
+    return cmu_syllables().get(word) or None
+
+
 class CmuPhoneDict:
     """A read-only mapping word -> [phones, ...] in nltk's ``cmudict.dict()`` shape.
 
@@ -111,6 +184,59 @@ def _pyphen() -> object | None:
     return cached_object("pyphen-en_US", sources, build)
 
 
+@lru_cache(maxsize=1)
+def _hyphenation() -> tuple[dict[str, tuple[int, tuple[int, ...]]], int, int, int] | None:
+    """pyphen's en_US patterns as plain data: (patterns, longest pattern, left, right), or None.
+
+    Built with pyphen once, then read back from the cache folder, so counting never imports
+    pyphen itself (:func:`hyphen_positions` applies the patterns).
+    """
+    spec = importlib.util.find_spec("pyphen")
+    if spec is None:  # pragma: no cover - pyphen ships with textstat, but stay usable without it
+        return None
+    folders = list(spec.submodule_search_locations or [])
+    sources = [Path(folders[0]) / "dictionaries" / "hyph_en_US.dic"] if folders else []
+
+    def build() -> tuple[dict[str, tuple[int, tuple[int, ...]]], int, int, int] | None:
+        hyphenator = _pyphen()
+        if hyphenator is None:  # pragma: no cover
+            return None
+        hd = hyphenator.hd  # type: ignore[attr-defined]
+        patterns = {k: (int(offset), tuple(int(v) for v in values)) for k, (offset, values) in hd.patterns.items()}
+        return patterns, int(hd.maxlen), int(hyphenator.left), int(hyphenator.right)  # type: ignore[attr-defined]
+
+    from lint.packcache import cached_object
+
+    return cached_object("hyphenation-en_US", sources, build)  # type: ignore[return-value]
+
+
+def hyphen_positions(word: str) -> int | None:
+    """How many places the en_US patterns would hyphenate ``word`` at (what pyphen's
+    ``Pyphen(lang="en_US").positions(word)`` finds, counted), or None without the patterns.
+
+    Liang's method: every pattern found in ".word." sets a priority between letters, the highest
+    wins, and an odd one is a hyphenation point; points too near either end do not count.
+    """
+    data = _hyphenation()
+    if data is None:
+        return None
+    patterns, longest, left, right = data
+    dotted = f".{word.lower()}."
+    size = len(dotted)
+    priority = [0] * (size + 1)
+    for i in range(size - 1):
+        for j in range(i + 1, min(i + longest, size) + 1):
+            found = patterns.get(dotted[i:j])
+            if found is None:
+                continue
+            offset, values = found
+            for k, value in enumerate(values, i + offset):
+                if k < len(priority) and value > priority[k]:
+                    priority[k] = value
+    last = len(word) - right
+    return sum(1 for k, value in enumerate(priority) if value % 2 and left <= k - 1 <= last)
+
+
 def heuristic_syllables(word: str) -> int:
     """Vowel groups, less a silent final e: the fallback when no dictionary knows the word."""
     w = word.lower()
@@ -129,17 +255,16 @@ def syllables(word: str) -> int:
     for sep in "-/":
         if sep in w:
             return sum(syllables(p) for p in w.split(sep) if p) or 1
-    phones = cmu_phones(w)
-    if phones is None and w.endswith("'s"):
-        base = cmu_phones(w[:-2])
-        phones = [*base, "Z"] if base else None
-    if phones is None and "." in w:
-        phones = cmu_phones(w.replace(".", ""))
-    if phones is not None:
-        return max(1, sum(1 for p in phones if p[-1].isdigit()))
-    hyphenator = _pyphen()
-    if hyphenator is not None:
-        return len(hyphenator.positions(w.replace(".", ""))) + 1  # type: ignore[attr-defined]
+    count = cmu_syllable_count(w)
+    if count is None and w.endswith("'s"):
+        count = cmu_syllable_count(w[:-2])  # the possessive adds a Z, no vowel
+    if count is None and "." in w:
+        count = cmu_syllable_count(w.replace(".", ""))
+    if count is not None:
+        return count
+    points = hyphen_positions(w.replace(".", ""))
+    if points is not None:
+        return points + 1
     return heuristic_syllables(w)
 
 
@@ -155,6 +280,10 @@ def sentence_words(doc: Document, sentence: Sentence) -> list[str]:
             i += 1
             continue
         start, stop, j = tok.start, tok.end, i + 1
+        if j >= end or tokens[j].start != stop:  # nothing written against it: the word is the token
+            words.append(tok.text)
+            i = j
+            continue
         while (j + 1 < end and tokens[j].start == stop and tokens[j + 1].is_word
                and tokens[j + 1].start == tokens[j].end
                and (tokens[j].text in JOINERS
@@ -228,7 +357,7 @@ def measure(doc: Document) -> Readability:
         if words:
             n_sentences += 1
             n_words += len(words)
-            n_syllables += sum(syllables(w) for w in words)
+            n_syllables += sum(map(syllables, words))
     result = Readability(n_sentences, n_words, n_syllables, tuple(lengths))
     _MEASURED[doc] = result
     return result

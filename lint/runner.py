@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,6 @@ from lint.errors import WirelintError
 from lint.finding import Severity
 from lint.fixes import apply_fixes, fixable
 from lint.kinds.pattern import TIMED_OUT
-from lint.writer import atomic_write
 
 MAX_FIX_PASSES = 4
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -133,6 +131,8 @@ def fix_outcome(outcome: FileOutcome, settings: Settings, mode: FixMode, referen
     new_bytes = report.decoded.encode(text)
     outcome.fixed = fixed
     if mode.diff:
+        import difflib  # --diff only: kept off the start-up path
+
         outcome.diff = "".join(difflib.unified_diff(
             original_text.splitlines(keepends=True), text.splitlines(keepends=True),
             fromfile=f"a/{report.path}", tofile=f"b/{report.path}"))
@@ -141,6 +141,8 @@ def fix_outcome(outcome: FileOutcome, settings: Settings, mode: FixMode, referen
         outcome.fixed_text = new_bytes
     elif fixed:
         try:
+            from lint.writer import atomic_write  # --fix only: kept off the start-up path
+
             atomic_write(write_to, new_bytes, report.raw or b"")
         except WirelintError as err:
             outcome.messages.append(str(err))

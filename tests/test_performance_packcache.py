@@ -162,3 +162,51 @@ def test_readability_hyphenation_is_the_same_from_the_cache(tmp_path: Path, monk
     readability._pyphen.cache_clear()
     assert built == cached and all(built)
     assert list((tmp_path / "cache" / "objects").glob("pyphen-en_US-*.pickle"))
+
+
+def test_syllables_and_hyphenation_read_from_the_cache_agree_with_the_sources(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The syllable table (binary search, then a dict) and the plain hyphenation patterns give what
+    the CMU lines and pyphen itself give, built afresh and read back from the cache folder."""
+    pyphen = pytest.importorskip("pyphen")
+    from lint import readability
+
+    monkeypatch.setenv("WIRELINT_CACHE_DIR", str(tmp_path / "cache"))
+    hyphenator = pyphen.Pyphen(lang="en_US")
+    lines = readability.cmu_lines()
+    words = [*list(lines)[::97], "wirelint", "zhvanianess", "unbelievably", "hyphenation", "kyiv's", "u.s", "x",
+             "İstanbul", "ΟΔΟΣ", "'s", ""]
+
+    def expected_count(word: str) -> int | None:
+        phones = readability.cmu_phones(word)
+        return None if phones is None else max(1, sum(1 for p in phones if p[-1].isdigit()))
+
+    for attempt in ("built", "cached"):
+        readability.cmu_syllables.cache_clear()
+        readability._hyphenation.cache_clear()
+        table = readability.cmu_syllables()
+        monkeypatch.setattr(readability.SyllableTable, "DICT_AFTER", len(words) // 2)
+        assert [readability.cmu_syllable_count(w) for w in words] == [expected_count(w) for w in words], attempt
+        assert table._dict is not None  # the second half went through the dict
+        assert [readability.hyphen_positions(w) for w in words] == [len(hyphenator.positions(w)) for w in words]
+    assert list((tmp_path / "cache" / "objects").glob("cmu-syllables-*.pickle"))
+    assert list((tmp_path / "cache" / "objects").glob("hyphenation-en_US-*.pickle"))
+    readability.cmu_syllables.cache_clear()
+    readability._hyphenation.cache_clear()
+
+
+def test_cached_loads_leave_collection_on_and_freeze_what_they_load(pack: Path) -> None:
+    import gc
+
+    before = gc.get_freeze_count()
+    packcache.load_rules([pack])  # a full load, stored
+    rules = packcache.load_rules([pack])  # read back: unpickled with collection paused
+    assert gc.isenabled() and gc.get_freeze_count() > before
+    assert [r.meta.code for r in rules] == ["XT101", "XT102"]
+    gc.disable()
+    try:
+        with packcache.gc_paused():
+            pass
+        assert not gc.isenabled()  # found off, left off
+    finally:
+        gc.enable()

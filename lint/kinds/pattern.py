@@ -20,7 +20,6 @@ Options:
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterable, Iterator
 
 import regex
@@ -45,6 +44,8 @@ def demojibake(text: str) -> str | None:
 
 
 def unescape(text: str) -> str | None:
+    import html  # only the transform needs it: kept off the start-up path
+
     fixed = html.unescape(text)
     return fixed if fixed != text else None
 
