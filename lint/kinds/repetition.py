@@ -8,7 +8,9 @@ Options:
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterator
+from itertools import compress, count
 
 import regex
 
@@ -49,9 +51,11 @@ class RepetitionKind(RuleKind):
 
     def _words(self, doc: Document) -> Iterator[Finding]:
         tokens = doc.tokens
-        for i in range(len(tokens) - 1):
+        norms = doc.token_norms
+        # Only where a token's norm equals the next one's (one C-level pass over the norms).
+        for i in compress(count(), map(operator.eq, norms, norms[1:])):
             a, b = tokens[i], tokens[i + 1]
-            if not (a.is_word and b.is_word) or a.norm != b.norm:
+            if not (a.is_word and b.is_word):
                 continue
             gap = doc.text[a.end:b.start]
             if gap.strip() or ("\n" in gap and not doc.is_markdown) or gap.count("\n") > 1:
@@ -68,8 +72,10 @@ class RepetitionKind(RuleKind):
 
     def _punctuation(self, doc: Document) -> Iterator[Finding]:
         prose = doc.prose
-        skip = [m.span() for m in URLISH.finditer(prose)]
+        skip: list[tuple[int, int]] | None = None  # URLs and addresses, found once something doubled is
         for m in DOUBLED_PUNCT.finditer(prose):
+            if skip is None:
+                skip = [u.span() for u in URLISH.finditer(prose)]
             if any(a <= m.start() < b for a, b in skip):
                 continue
             before, after = prose[m.start() - 1 : m.start()], prose[m.end() : m.end() + 1]
@@ -86,7 +92,8 @@ class RepetitionKind(RuleKind):
         for sentence in doc.sentences:
             text = doc.prose[sentence.start:sentence.end]
             key = SENTENCE_NORM.sub(" ", text.lower().replace("’", "'")).strip()
-            if len(key.split()) < self.options["min_words"]:
+            # Words in the key: single spaces separate them (every other character was a word character).
+            if (key.count(" ") + 1 if key else 0) < self.options["min_words"]:
                 continue
             end = sentence.end
             while end > sentence.start and doc.text[end - 1].isspace():

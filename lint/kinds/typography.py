@@ -24,6 +24,11 @@ from lint.kinds.base import RuleKind
 CHECKS = ("mixed-quotes", "unbalanced-quotes", "unbalanced-brackets")
 OPENS_AFTER = frozenset(" \t\r\n([{—–-/")
 PAIRS = {")": "(", "]": "["}
+# The characters each check looks at: found by the regex engine, so the Python loops below run
+# once per mark, not once per character of the text.
+QUOTE_MARK = regex.compile(r"[\"“”'‘’]")
+CURLY_DOUBLE = regex.compile(r"[“”]")
+BRACKET = regex.compile(r"[()\[\]]")
 
 
 class TypographyKind(RuleKind):
@@ -47,7 +52,8 @@ class TypographyKind(RuleKind):
         prose = doc.prose
         marks: dict[str, dict[str, list[int]]] = {"double": {"straight": [], "curly": []},
                                                   "single": {"straight": [], "curly": []}}
-        for pos, ch in enumerate(prose):
+        for m in QUOTE_MARK.finditer(prose):
+            pos, ch = m.start(), m.group()
             if ch == '"':
                 if not _is_prime(prose, pos):
                     marks["double"]["straight"].append(pos)
@@ -84,15 +90,16 @@ class TypographyKind(RuleKind):
             yield from self._curly_single(doc, para, reopens)
 
     def _curly_double(self, doc: Document, para: Span, reopens: bool) -> Iterator[Finding]:
-        marks = [(pos, "open" if doc.prose[pos] == "“" else "close")
-                 for pos in range(para.start, para.end) if doc.prose[pos] in "“”"]
+        marks = [(m.start(), "open" if m.group() == "“" else "close")
+                 for m in CURLY_DOUBLE.finditer(doc.prose, para.start, para.end)]
         yield from self._match(doc, marks, reopens)
 
     def _straight_double(self, doc: Document, para: Span, reopens: bool) -> Iterator[Finding]:
         prose = doc.prose
         marks = []
-        for pos in range(para.start, para.end):
-            if prose[pos] == '"' and not _is_prime(prose, pos):
+        pos = prose.find('"', para.start, para.end)
+        while pos >= 0:
+            if not _is_prime(prose, pos):
                 before = prose[pos - 1] if pos > para.start else " "
                 after = prose[pos + 1] if pos + 1 < para.end else " "
                 if before in OPENS_AFTER and not after.isspace():
@@ -101,6 +108,7 @@ class TypographyKind(RuleKind):
                     marks.append((pos, "close"))
                 else:
                     marks.append((pos, "either"))
+            pos = prose.find('"', pos + 1, para.end)
         yield from self._match(doc, marks, reopens)
 
     def _match(self, doc: Document, marks: list[tuple[int, str]], reopens: bool) -> Iterator[Finding]:
@@ -136,8 +144,8 @@ class TypographyKind(RuleKind):
             if not _is_prose(prose, para):
                 continue
             stack: list[int] = []
-            for pos in range(para.start, para.end):
-                ch = prose[pos]
+            for m in BRACKET.finditer(prose, para.start, para.end):
+                pos, ch = m.start(), m.group()
                 if ch in "([":
                     stack.append(pos)
                 elif ch in ")]":
