@@ -101,20 +101,36 @@ _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 # ---- the analysis ------------------------------------------------------------------------------
 
 
-def analyse(doc: Document, folder: Path) -> list[Verdict]:
+def analyse(doc: Document, folder: Path | str) -> list[Verdict]:
     """Every boilerplate verdict for ``doc`` (computed once per document and data folder)."""
-    per_doc = _CACHE.setdefault(doc, {})
-    if folder not in per_doc:
+    key = folder if isinstance(folder, str) else str(folder)
+    last = _last
+    if last[0] is doc and last[1] == key:  # the ten boilerplate rules ask in turn for the same document
+        return last[2]
+    per_doc = _CACHE.get(doc)
+    if per_doc is None:
+        per_doc = _CACHE[doc] = {}
+    verdicts = per_doc.get(key)
+    if verdicts is None:
         from lint.kinds.duplicates import find_duplicates
 
-        model = load_model(folder)
+        model = load_model(Path(folder))
         lines = doc_lines(doc)
         verdicts = classify(doc, lines, model)
         taken = {v.line for v in verdicts if v.whole}
         verdicts += [v for v in find_duplicates(doc, lines) if v.line not in taken]
         plan_edits(doc, verdicts)
-        per_doc[folder] = verdicts
-    return per_doc[folder]
+        per_doc[key] = verdicts
+    _remember(doc, key, verdicts)
+    return verdicts
+
+
+_last: tuple[Document | None, str, list[Verdict]] = (None, "", [])  # the document analysed last
+
+
+def _remember(doc: Document, key: str, verdicts: list[Verdict]) -> None:
+    global _last
+    _last = (doc, key, verdicts)
 
 
 def phrase_label(model: Model, text: str, key: str, words: int,
@@ -152,10 +168,11 @@ def classify(doc: Document, lines: list[Line], model: Model) -> list[Verdict]:
     partial: list[Verdict] = []
     tails: dict[int, str] = {}  # position -> text a furniture line carries (caption, teaser title)
     markup = model.labels.get("markup")
+    debris = markup is not None and markup.pattern is not None and not doc.is_markdown
     for k, ln in enumerate(lines):
         text, key, words = ln.text, ln.key, ln.words
         spans: list[tuple[int, int, str]] = []
-        if markup is not None and markup.pattern is not None and not doc.is_markdown:
+        if debris:
             spans = _markup_spans(model, text)
             if spans:
                 visible = _remove(text, spans)
@@ -562,6 +579,7 @@ class LineClassKind(RuleKind):
 
     def setup(self) -> None:
         self.folder = self.data_path(self.options["data"]).resolve()
+        self.folder_key = str(self.folder)
         self.model = load_model(self.folder)
         label = self.options["label"]
         if label not in self.model.labels and label != "duplicates":
@@ -581,8 +599,9 @@ class LineClassKind(RuleKind):
 
     def verdicts(self, doc: Document, ctx: RunContext) -> list[Verdict]:
         """The document's analysis; its count of furniture lines goes in the JSON summary."""
-        verdicts = analyse(doc, self.folder)
-        ctx.summary.setdefault("boilerplate_lines", len({v.line for v in verdicts if v.whole and v.scope == "line"}))
+        verdicts = analyse(doc, self.folder_key)
+        if "boilerplate_lines" not in ctx.summary:
+            ctx.summary["boilerplate_lines"] = len({v.line for v in verdicts if v.whole and v.scope == "line"})
         return verdicts
 
     def verdict_finding(self, doc: Document, v: Verdict) -> Finding:
