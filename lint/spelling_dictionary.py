@@ -20,7 +20,7 @@ import os
 import pickle
 import sys
 from array import array
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -31,42 +31,86 @@ Contexts = tuple[dict[str, str], dict[str, str]]
 
 
 class WordList:
-    """Sorted words with their frequencies: ``word in wl``, ``wl.get(word)``, ``wl[word]``."""
+    """Sorted words with their frequencies: ``word in wl``, ``wl.get(word)``, ``wl[word]``.
 
-    def __init__(self, joined: str, counts: bytes, reversed_joined: str, contexts: bytes = b"",
-                 sources: tuple[Path, ...] = ()) -> None:
+    ``stored`` is :func:`pack`'s dict. Splitting all 160,000 words costs several milliseconds, more
+    than a one-file run needs: until :attr:`words` is asked for or ``SPLIT_AFTER`` look-ups have
+    been made, a look-up splits only the chunk of ``CHUNK`` words it falls in.
+    """
+
+    CHUNK = 256
+    SPLIT_AFTER = 2000
+
+    def __init__(self, stored: dict[str, object], sources: tuple[Path, ...] = ()) -> None:
         self.sources = sources  # the data files the words were read from
-        self.words: list[str] = joined.split("\n") if joined else []
+        self._joined: str = stored["words"]  # type: ignore[assignment]
         self.counts = array(COUNT_TYPECODE)
-        self.counts.frombytes(counts)
-        if len(self.counts) != len(self.words):
-            raise ValueError("word list and counts differ in length")
-        self._reversed_joined = reversed_joined
+        self.counts.frombytes(stored["counts"])  # type: ignore[arg-type]
+        self._words: list[str] | None = None
+        firsts: str = stored["chunk_firsts"]  # type: ignore[assignment]
+        self._firsts = firsts.split("\n") if firsts else []
+        self._starts = array(COUNT_TYPECODE)
+        self._starts.frombytes(stored["chunk_starts"])  # type: ignore[arg-type]
+        self._chunks: list[list[str] | None] = [None] * len(self._firsts)
+        self._lookups = 0
+        self._reversed_joined: str = stored["reversed"]  # type: ignore[assignment]
         self._reversed: list[str] | None = None
         self._table: dict[str, int] | None = None
-        self._contexts_pickled = contexts
+        self._contexts_pickled: bytes = stored["contexts"]  # type: ignore[assignment]
         self._contexts: Contexts | None = None
 
     @classmethod
     def from_counts(cls, counts: dict[str, int]) -> WordList:
-        return cls(*pack(counts))
+        return cls(pack(counts))
+
+    @property
+    def words(self) -> list[str]:
+        """Every word, sorted (split on first use)."""
+        if self._words is None:
+            self._words = self._joined.split("\n") if self._joined else []
+            if len(self._words) != len(self.counts):
+                raise ValueError("word list and counts differ in length")
+            self._chunks = []
+        return self._words
 
     def __len__(self) -> int:
-        return len(self.words)
+        return len(self.counts)
+
+    def is_split(self) -> bool:
+        return self._words is not None
+
+    def index(self, word: str) -> int:
+        """The position of ``word`` in :attr:`words`, or -1."""
+        words = self._words
+        if words is None:
+            self._lookups += 1
+            if self._lookups <= self.SPLIT_AFTER:
+                return self._chunk_index(word)
+            words = self.words
+        i = bisect_left(words, word)
+        return i if i < len(words) and words[i] == word else -1
+
+    def _chunk_index(self, word: str) -> int:
+        c = bisect_right(self._firsts, word) - 1
+        if c < 0:
+            return -1
+        chunk = self._chunks[c]
+        if chunk is None:
+            end = self._starts[c + 1] - 1 if c + 1 < len(self._starts) else len(self._joined)
+            chunk = self._chunks[c] = self._joined[self._starts[c]:end].split("\n")
+        i = bisect_left(chunk, word)
+        return c * self.CHUNK + i if i < len(chunk) and chunk[i] == word else -1
 
     def __contains__(self, word: object) -> bool:
         if self._table is not None:
             return word in self._table
-        words = self.words
-        i = bisect_left(words, word)  # type: ignore[arg-type]
-        return i < len(words) and words[i] == word
+        return isinstance(word, str) and self.index(word) >= 0
 
     def get(self, word: str, default: int = 0) -> int:
         if self._table is not None:
             return self._table.get(word, default)
-        words = self.words
-        i = bisect_left(words, word)
-        return self.counts[i] if i < len(words) and words[i] == word else default
+        i = self.index(word)
+        return self.counts[i] if i >= 0 else default
 
     def __getitem__(self, word: str) -> int:
         count = self.get(word, -1)
@@ -132,16 +176,27 @@ def letter_contexts(words: list[str]) -> Contexts:
             {key: "".join(sorted(v)) for key, v in right.items()})
 
 
-def pack(counts: dict[str, int], contexts: bool = True) -> tuple[str, bytes, str, bytes]:
-    """The stored form: sorted words joined by newlines, their counts packed, the reversed words
-    sorted and joined, and the letter contexts pickled (unpickled only by a search that needs them;
-    with ``contexts=False`` left empty, for :meth:`WordList.contexts` to build if asked)."""
+def pack(counts: dict[str, int], contexts: bool = True) -> dict[str, object]:
+    """The stored form (:class:`WordList`): the sorted words joined by newlines, their counts packed,
+    the first word and start offset of every ``WordList.CHUNK``-th word, the reversed words sorted
+    and joined, and the letter contexts pickled (unpickled only by a search that needs them; with
+    ``contexts=False`` left empty, for :meth:`WordList.contexts` to build if asked)."""
     words = sorted(counts)
     if any("\n" in w for w in words):
         raise ValueError("a word contains a newline")
-    packed = array(COUNT_TYPECODE, (counts[w] for w in words)).tobytes()
-    pickled = pickle.dumps(letter_contexts(words), protocol=pickle.HIGHEST_PROTOCOL) if contexts else b""
-    return "\n".join(words), packed, "\n".join(sorted(w[::-1] for w in words)), pickled
+    starts, offset = [], 0
+    for i, w in enumerate(words):
+        if i % WordList.CHUNK == 0:
+            starts.append(offset)
+        offset += len(w) + 1
+    return {
+        "words": "\n".join(words),
+        "counts": array(COUNT_TYPECODE, (counts[w] for w in words)).tobytes(),
+        "chunk_firsts": "\n".join(words[::WordList.CHUNK]),
+        "chunk_starts": array(COUNT_TYPECODE, starts).tobytes(),
+        "reversed": "\n".join(sorted(w[::-1] for w in words)),
+        "contexts": pickle.dumps(letter_contexts(words), protocol=pickle.HIGHEST_PROTOCOL) if contexts else b"",
+    }
 
 
 def read_pyspellchecker(path: Path) -> dict[str, int]:
@@ -175,6 +230,6 @@ def english() -> WordList:
     if source is None:
         raise RuntimeError("pyspellchecker's English dictionary (spellchecker/resources/en.json.gz) is not installed")
     if os.environ.get(DISABLE_ENV):  # nothing kept: build only what is asked for
-        return WordList(*pack(read_pyspellchecker(source), contexts=False), sources=(source,))
+        return WordList(pack(read_pyspellchecker(source), contexts=False), sources=(source,))
     stored = cached_object("spelling-words", [source], lambda: pack(read_pyspellchecker(source)))
-    return WordList(*stored, sources=(source,))  # type: ignore[misc]
+    return WordList(stored, sources=(source,))  # type: ignore[arg-type]

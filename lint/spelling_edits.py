@@ -102,10 +102,11 @@ def one_edit_scores(word: str, words: WordList) -> dict[str, float]:
     """Every word one edit from ``word`` with its score, the best ``weight * count`` (the same words
     and floats as trying every string of :func:`edits1`).
 
-    Uses what is loaded: the hash table and the letter contexts once a two-edit search has built
-    them, else binary search (a run with a handful of misspellings never pays for them).
+    Uses what is loaded: the hash table, the reversed words and the letter contexts once a two-edit
+    search has made them, else binary search (a run with a handful of misspellings never pays for
+    them).
     """
-    lp = longest_prefix(word, words.words)
+    lp = longest_prefix(word, words.words) if words.is_split() else len(word)
     reversed_words = words.reversed_words(load=False)
     ls = longest_prefix(word[::-1], reversed_words) if reversed_words is not None else len(word)
     lookup: WordList | dict[str, int] = words.table() if words.has_table() else words

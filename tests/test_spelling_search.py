@@ -85,6 +85,22 @@ def test_word_list_answers_like_a_dict() -> None:
     assert len(wl) == len(SMALL)
 
 
+def test_look_ups_before_the_split_read_one_chunk() -> None:
+    rng = random.Random(4)
+    counts = {"".join(rng.choice("abcdefgh") for _ in range(rng.randrange(1, 9))): rng.randrange(1, 99)
+              for _ in range(1500)}
+    probes = [*sorted(counts), "", "a", "zzz", "abca", "h" * 9, "0", "\uffff"]
+    lazy, split = WordList.from_counts(counts), WordList.from_counts(counts)
+    split.words  # noqa: B018  (split now)
+    assert len(counts) > 4 * WordList.CHUNK and not lazy.is_split() and split.is_split()
+    for word in probes[: WordList.SPLIT_AFTER // 2]:  # (two look-ups each)
+        assert lazy.index(word) == split.index(word) and lazy.get(word) == counts.get(word, 0), word
+    assert not lazy.is_split() and len(lazy) == len(counts)
+    for word in probes:  # past SPLIT_AFTER look-ups the whole list is split
+        assert lazy.index(word) == split.index(word)
+    assert lazy.is_split() and lazy.words == sorted(counts)
+
+
 def test_lazy_parts_are_none_until_asked_for() -> None:
     wl = WordList.from_counts(SMALL)
     assert wl.reversed_words(load=False) is None and wl.contexts(load=False) is None
@@ -92,11 +108,11 @@ def test_lazy_parts_are_none_until_asked_for() -> None:
 
 
 def test_pack_round_trips_and_refuses_newlines() -> None:
-    joined, counts, backwards, contexts = pack(SMALL)
-    assert joined.split("\n") == sorted(SMALL)
-    wl = WordList(joined, counts, backwards, contexts)
+    stored = pack(SMALL)
+    assert str(stored["words"]).split("\n") == sorted(SMALL)
+    wl = WordList(stored)
     assert wl.table() == SMALL and wl.contexts() == letter_contexts(sorted(SMALL))
-    unstored = WordList(*pack(SMALL, contexts=False))  # (nothing kept: contexts made when asked for)
+    unstored = WordList(pack(SMALL, contexts=False))  # (nothing kept: contexts made when asked for)
     assert unstored.contexts(load=False) is None and unstored.contexts() == letter_contexts(sorted(SMALL))
     with pytest.raises(ValueError):
         pack({"two\nlines": 1})
