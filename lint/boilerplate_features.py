@@ -54,6 +54,7 @@ def ends_sentence(text: str) -> bool:
 _ASCII_MARKS = bytes(97 if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(256))
 _JOINERS = b"'."
 _JOINERS_AS_DOTS = bytes.maketrans(b"'", b".")
+_PRINTABLE_ASCII = bytes(range(32, 127))
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 _WORDLIKE: dict[str, bool] = {}  # a non-ASCII character -> is it a word character?
 _ASCII_RUNS = bytes(c if chr(c).isalnum() or chr(c) == "_" else 32 for c in range(256))  # non-word bytes: spaces
@@ -104,9 +105,11 @@ def normalise_line(text: str) -> str:
         text = MD_LINK.sub(r"\1", text)
     if text.isascii():  # NFKC leaves ASCII alone, and it holds no curly apostrophe
         text = text.lower()
+        printable = not text.encode("ascii").translate(None, _PRINTABLE_ASCII)  # str.isprintable, faster
     else:
         text = unicodedata.normalize("NFKC", text).replace("’", "'").replace("‘", "'").lower()
-    if not text.isprintable():
+        printable = text.isprintable()
+    if not printable:
         text = SPACES.sub(" ", text)
     elif "  " in text:  # a printable text's only white space is " ", which split() and \s+ cut alike
         text = " ".join(text.split())

@@ -73,6 +73,8 @@ MENU_SPLIT = regex.compile(r"\s*(?:[|·•»«]|::|\s/\s)\s*")
 FIXTURE = regex.compile(r"\s(?:v|vs\.?)\s", regex.I)  # "Everton v Sunderland": a result, not a menu item
 LONE_NUMBER = regex.compile(r"\d{1,4}")
 ASCII_DIGIT = regex.compile(r"[0-9]")
+LETTER = regex.compile(r"\p{L}")
+BLOCK_TAG = regex.compile(r"</?(?:br|p|div|li|h\d)\b", regex.I)
 URL_LINE = regex.compile(r"^(?:https?://|www\.)\S+$", regex.I)
 LIST_ITEM = regex.compile(r"^(?:[-*•]|\d+[.)])\s")
 COUNTED_ITEM = regex.compile(r"^[^\d()]+\(\d[\d,]*\)$")  # a menu item with its count: "Music (12)"
@@ -176,7 +178,7 @@ def classify(doc: Document, lines: list[Line], model: Model) -> list[Verdict]:
             spans = _markup_spans(model, text)
             if spans:
                 visible = _remove(text, spans)
-                if not regex.search(r"\p{L}", visible):
+                if not LETTER.search(visible):
                     found[k] = Verdict(ln.index, "markup", ln.start, ln.end, True, "markup only")
                     continue
                 text, key, words = visible, normalise_line(visible), len(visible.split())
@@ -237,7 +239,7 @@ def _menu_line(model: Model, key: str) -> tuple[str, bool, str] | None:
 def _link_line(model: Model, text: str) -> tuple[str, bool, str] | None:
     """A line made of links only (Markdown links with short texts): a menu or a link list."""
     links = MD_LINK.findall(text)
-    if len(links) < 2 or regex.search(r"\p{L}", MD_LINK.sub("", text)) or any(len(t.split()) > 4 for t in links):
+    if len(links) < 2 or LETTER.search(MD_LINK.sub("", text)) or any(len(t.split()) > 4 for t in links):
         return None
     known = sum(1 for t in links if model.label_of_whole(normalise_line(t)))
     return "navigation", known >= MENU_KNOWN_SHARE * len(links), "line of links"
@@ -270,7 +272,7 @@ def _markup_spans(model: Model, text: str) -> list[tuple[int, int, str]]:
         if any(s <= m.start() < e for s, e, _ in spans) or m.end() == m.start():
             continue
         spans.append((m.start(), m.end(), _replacement(text, m.start(), m.end())))
-    if all(text[s] == "&" for s, _, _ in spans) and regex.search(r"\p{L}", _remove(text, spans)):
+    if all(text[s] == "&" for s, _, _ in spans) and LETTER.search(_remove(text, spans)):
         return []  # a character entity in running text is an encoding slip, not page furniture
     return sorted(spans)
 
@@ -283,7 +285,7 @@ def _replacement(text: str, start: int, end: int) -> str:
     if link:
         return "" if piece.startswith("!") else link.group(1)
     glue = start > 0 and end < len(text) and not text[start - 1].isspace() and not text[end].isspace()
-    if piece.startswith("<") and glue and regex.match(r"</?(?:br|p|div|li|h\d)\b", piece, regex.I):
+    if piece.startswith("<") and glue and BLOCK_TAG.match(piece):
         return " "
     return ""
 
@@ -545,14 +547,19 @@ def _judgeable(ln: Line) -> bool:
     A line of one or two letters ("AL", "IN", "OK") may be a state code, an initialism or a
     label of the story; the neighbourhood alone does not call it furniture.
     """
-    alnum = sum(1 for c in ln.text if c.isalnum())
-    return alnum == 0 or alnum >= 3
+    alnum = 0
+    for c in ln.text:
+        if c.isalnum():
+            alnum += 1
+            if alnum == 3:
+                return True
+    return alnum == 0
 
 
 def _spare_story_words(lines: list[Line], found: dict[int, Verdict]) -> None:
     """Leave a one-word line alone when the story uses the word: it may be a label of the story."""
     spare = [k for k, v in found.items() if v.label not in ("markup", "duplicates") and " " not in lines[k].key
-             and regex.search(r"\p{L}", lines[k].key)]
+             and LETTER.search(lines[k].key)]
     if not spare:
         return
     story = set()
