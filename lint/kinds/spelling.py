@@ -123,13 +123,17 @@ class Lexicon:
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[list[str], bool, int]] = {}
         self._searcher: Searcher | None = None
+        self._words: WordList | None = None  # english(), loaded on first use
         # (min_length, sentence_start) -> (text -> classify(text), the texts whose verdict is not None)
         self.types: dict[tuple[int, bool], tuple[dict[str, tuple[str, str, bool] | None], set[str]]] = {}
         self.decisions: dict[int, dict[tuple[str, bool], Decision | None]] = {}
 
     @property
     def freq(self) -> WordList:
-        return english()
+        words = self._words
+        if words is None:
+            words = self._words = english()
+        return words
 
     def in_dictionary(self, word: str) -> bool:
         return word in self.freq or word in self.extra
@@ -188,7 +192,9 @@ class Lexicon:
             if len(text) < min_length:
                 return None
             if text.islower():
-                return None if self.known(text) else (text, text, False)
+                if text in self.freq or text in self.extra or self.known(text):
+                    return None
+                return text, text, False
             lower = text.lower()
             if text[0].isupper() and text[1:] == lower[1:]:
                 return None if not sentence_start or self.in_dictionary(lower) else (text, lower, True)
