@@ -71,6 +71,8 @@ def cached_table(name: str, sources: Iterable[Path], build: Callable[[], dict[st
     """
     from lint.cache import cache_dir
 
+    sources = [Path(p) for p in sources]
+    _note_sources(sources)
     entry = cache_dir() / "tables" / f"{name}-{_source_key(name, sources)}.pickle"
     if not os.environ.get(DISABLE_ENV):
         try:
@@ -92,6 +94,8 @@ def cached_object(name: str, sources: Iterable[Path], build: Callable[[], object
     """
     from lint.cache import cache_dir
 
+    sources = [Path(p) for p in sources]
+    _note_sources(sources)
     entry = cache_dir() / "objects" / f"{name}-{_source_key(name, sources)}.pickle"
     if not os.environ.get(DISABLE_ENV):
         try:
@@ -124,6 +128,13 @@ def gc_paused() -> Iterator[None]:
         gc.freeze()
         if enabled:
             gc.enable()
+
+
+def _note_sources(sources: list[Path]) -> None:
+    """While packs load, a cached table or object counts as its sources for the compiled packs."""
+    recording = _recording
+    if recording is not None:
+        recording.extend(("dir" if src.is_dir() else "file", str(src)) for src in sources)
 
 
 def _source_key(name: str, sources: Iterable[Path]) -> str:
@@ -255,11 +266,17 @@ def _load_recording(paths: list[Path]) -> tuple[list[Dependency], list[RuleKind]
             rules = load_packs(paths)
         finally:
             _recording = None
+    from lint.cache import cache_dir
+
+    # What a load reads or writes in the cache folder is derived (a cached model, its folder being
+    # listed when one is stored): the sources it was built from are recorded instead (see
+    # _note_sources), so storing another cached table later does not make the packs stale.
+    derived = os.path.join(os.path.abspath(cache_dir()), "")
     deps: list[Dependency] = []
     done: set[tuple[str, str]] = set()
     for kind, raw in seen:
         path = os.path.abspath(raw)
-        if (kind, path) in done or _is_code(kind, path):
+        if (kind, path) in done or _is_code(kind, path) or os.path.join(path, "").startswith(derived):
             continue
         done.add((kind, path))
         if os.path.exists(path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import shutil
 from pathlib import Path
 
@@ -210,3 +211,23 @@ def test_cached_loads_leave_collection_on_and_freeze_what_they_load(pack: Path) 
         assert not gc.isenabled()  # found off, left off
     finally:
         gc.enable()
+
+
+def test_cached_data_stored_later_does_not_make_the_packs_stale(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The built-in packs build a cached model while loading; what the cache folder holds is not a
+    dependency of the compiled packs (the model's sources are), so a later run that stores other
+    cached data (the syllable table, say) still finds the packs fresh."""
+    monkeypatch.setenv("WIRELINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv(packcache.DISABLE_ENV, raising=False)
+    calls = count_loads(monkeypatch)
+    packcache.load_rules([packs.builtin_dir()])
+    deps, _ = pickle.loads(packcache._entry_path([packs.builtin_dir()]).read_bytes())
+    paths = [p for _, p, _ in deps]
+    assert not any(p.startswith(str(tmp_path / "cache")) for p in paths)
+    assert any(p.endswith(os.path.join("rules", "boilerplate", "navigation.txt")) for p in paths)  # a model's source
+    source = tmp_path / "table.txt"
+    source.write_text("x", encoding="utf-8")
+    packcache.cached_object("later-table", [source], lambda: {"x": 1})
+    packcache.load_rules([packs.builtin_dir()])
+    assert len(calls) == 1
