@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from lint.spelling_dictionary import Contexts, WordList
 
-    Lookup = WordList | dict[str, int]
+    Lookup = WordList | frozenset[str] | dict[str, int]
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -102,17 +102,17 @@ def one_edit_scores(word: str, words: WordList) -> dict[str, float]:
     """Every word one edit from ``word`` with its score, the best ``weight * count`` (the same words
     and floats as trying every string of :func:`edits1`).
 
-    Uses what is loaded: the hash table, the reversed words and the letter contexts once a two-edit
+    Uses what is loaded: the hash set, the reversed words and the letter contexts once a two-edit
     search has made them, else binary search (a run with a handful of misspellings never pays for
     them).
     """
     lp = longest_prefix(word, words.words) if words.is_split() else len(word)
     reversed_words = words.reversed_words(load=False)
     ls = longest_prefix(word[::-1], reversed_words) if reversed_words is not None else len(word)
-    lookup: WordList | dict[str, int] = words.table() if words.has_table() else words
+    lookup: Lookup = words.members() if words.has_members() else words
     scores: dict[str, float] = {}
     for candidate, weight in one_edit_words(word, lp, ls, lookup, contexts=words.contexts(load=False)).items():
-        count = lookup[candidate]
+        count = words.get(candidate)
         if count > 0:
             scores[candidate] = weight * count
     return scores
@@ -121,7 +121,7 @@ def one_edit_scores(word: str, words: WordList) -> dict[str, float]:
 def two_edit_scores(word: str, words: WordList) -> dict[str, float]:
     """Every word two edits from ``word`` with its score: the best ``w1 * w2 * count`` over the
     paths word -> first -> candidate (the same words and floats as trying every path)."""
-    table = words.table()
+    table = words.members()
     forward = words.words
     backward = words.reversed_words()
     contexts = words.contexts()
@@ -153,12 +153,12 @@ def two_edit_scores(word: str, words: WordList) -> dict[str, float]:
                 if first[i] != first[i + 1]:
                     candidate = first[:i] + first[i + 1] + first[i] + first[i + 2:]
                     if candidate in table:
-                        score = w1 * 1.0 * table[candidate]
+                        score = w1 * 1.0 * words.get(candidate)
                         if score > scores.get(candidate, 0.0):
                             scores[candidate] = score
             continue
         for candidate, w2 in one_edit_words(first, lp, ls, table, skip_lo, skip_hi, contexts).items():
-            score = w1 * w2 * table[candidate]
+            score = w1 * w2 * words.get(candidate)
             if score > scores.get(candidate, 0.0):
                 scores[candidate] = score
     return scores

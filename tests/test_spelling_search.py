@@ -80,7 +80,8 @@ def test_word_list_answers_like_a_dict() -> None:
     assert "thee" not in wl and wl.get("thee") == 0 and wl.get("thee", 7) == 7
     with pytest.raises(KeyError):
         wl["thee"]
-    assert wl.table() == SMALL and wl.has_table() and "thee" not in wl  # the same answers hashed
+    assert wl.members() == set(SMALL) and wl.has_members() and "thee" not in wl  # the same answers hashed
+    assert wl.get("thee") == 0 and wl["then"] == 300 and wl.table() == SMALL
     assert wl.reversed_words() == sorted(w[::-1] for w in SMALL)
     assert len(wl) == len(SMALL)
 
@@ -163,7 +164,7 @@ def test_first_edits_are_edits1_with_the_undo_positions(word: str) -> None:
 
 def test_one_edit_words_finds_what_trying_every_string_finds() -> None:
     wl = WordList.from_counts(SMALL)
-    table, contexts = wl.table(), wl.contexts()
+    table, contexts = wl.members(), wl.contexts()
     for m in ["teh", "thn", "thre", "recieve", "goverment", "spokeman", "dont", "its", "cafe", "rockn'roll", "b"]:
         expected: dict[str, float] = {}
         for s, w in edits1(m):
@@ -219,9 +220,9 @@ def test_ranking_matches_brute_force_on_the_english_dictionary(word: str) -> Non
     assert Searcher(wl).rank(word, 3) == brute_force(word, wl.table())
 
 
-def test_one_edit_scores_before_and_after_the_hash_table() -> None:
+def test_one_edit_scores_before_and_after_the_hash_set() -> None:
     counts = dict(SMALL)
     before = one_edit_scores("recieve", WordList.from_counts(counts))  # binary search, no contexts
     wl = WordList.from_counts(counts)
-    wl.table(), wl.contexts(), wl.reversed_words()
+    wl.members(), wl.contexts(), wl.reversed_words()
     assert one_edit_scores("recieve", wl) == before == {"receive": 1.0 * 40, "relieve": 0.25 * 30}
