@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lint.config import Settings
 from lint.document import Document
 from lint.finding import Edit, Finding
 from lint.kinds.base import RuleKind
 from lint.selection import is_enabled, selector_matches, specificity
-from lint.suppress import Directive, parse_directives
+
+if TYPE_CHECKING:
+    from lint.suppress import Directive
 
 UNUSED_SUPPRESSION = "WL100"
 
@@ -122,6 +124,8 @@ class Linter:
     def _suppress(self, doc: Document, findings: list[Finding], settings: Settings) -> list[Finding]:
         if "wirelint:" not in doc.text:
             return findings
+        from lint.suppress import parse_directives  # only a file with a directive needs the parser
+
         directives = parse_directives(doc.text, doc.line_starts, doc.line_of)
         kept: list[Finding] = []
         for f in findings:
