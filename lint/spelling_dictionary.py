@@ -7,9 +7,10 @@ that differ only in case, and so does :func:`read_pyspellchecker`), and the cach
 (:func:`lint.packcache.cached_object`) keeps what is derived from it in a form that loads in a
 few milliseconds: the words sorted as one newline-joined string, the counts as a packed integer
 array, the words spelt backwards and sorted, and the letter contexts (:func:`letter_contexts`)
-pickled apart. Loading is one ``split``; membership and counts are a binary search. What only
-the search for corrections needs is made on first use: the hash set (:meth:`WordList.members`),
-the reversed words (:meth:`WordList.reversed_words`), the contexts (:meth:`WordList.contexts`).
+pickled apart. Membership and counts are a binary search, in the chunk of the list a word falls
+in until enough look-ups call for splitting the whole list. What only the search for corrections
+needs is made on first use: the hash set (:meth:`WordList.members`), the reversed words
+(:meth:`WordList.reversed_words`), the contexts (:meth:`WordList.contexts`).
 """
 
 from __future__ import annotations
