@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import html
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 import regex
@@ -116,7 +116,9 @@ def analyse(doc: Document, folder: Path | str) -> list[Verdict]:
     if verdicts is None:
         from lint.kinds.duplicates import find_duplicates
 
-        model = load_model(Path(folder))
+        model = _MODELS.get(key)
+        if model is None:
+            model = _MODELS[key] = load_model(Path(folder))
         lines = doc_lines(doc)
         verdicts = classify(doc, lines, model)
         taken = {v.line for v in verdicts if v.whole}
@@ -128,6 +130,7 @@ def analyse(doc: Document, folder: Path | str) -> list[Verdict]:
 
 
 _last: tuple[Document | None, str, list[Verdict]] = (None, "", [])  # the document analysed last
+_MODELS: dict[str, Model] = {}  # data folder -> its model (load_model's cache, without making a Path)
 
 
 def _remember(doc: Document, key: str, verdicts: list[Verdict]) -> None:
@@ -206,6 +209,11 @@ def classify(doc: Document, lines: list[Line], model: Model) -> list[Verdict]:
     if title and 0 not in found:
         found[0] = Verdict(lines[0].index, "metadata", lines[0].start, lines[0].end, True,
                            f"page title, repeated as the headline on line {lines[title[1]].index + 1}")
+    if not found and not tails and all(ln.words > MENU_ITEM_WORDS for ln in lines):
+        # Nothing below can act: echoes need a furniture line's text, counters a lone number
+        # (one word), menus a short line, comments their markers, regions and sandwiches
+        # furniture around them.
+        return sorted(partial, key=lambda v: (v.start, v.end))
     _echoes(lines, found, tails)
     _counters(lines, found, layout)
     _menus(lines, found, model)
@@ -598,11 +606,9 @@ class LineClassKind(RuleKind):
         for ex in ps.examples if ps else ():
             yield Example(ex.text, ex.should_match, ex.source, ex.line, f"label {ps.label!r}")
 
-    def check(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        label = self.options["label"]
-        for v in self.verdicts(doc, ctx):
-            if v.label == label:
-                yield self.verdict_finding(doc, v)
+    def check(self, doc: Document, ctx: RunContext) -> Iterable[Finding]:
+        label = self.options["label"]  # a list, not a generator: most documents give none
+        return [self.verdict_finding(doc, v) for v in self.verdicts(doc, ctx) if v.label == label]
 
     def verdicts(self, doc: Document, ctx: RunContext) -> list[Verdict]:
         """The document's analysis; its count of furniture lines goes in the JSON summary."""
