@@ -37,6 +37,7 @@ FORMAT = 1
 CODE_ROOT = Path(__file__).resolve().parent
 DISABLE_ENV = "WIRELINT_NO_PACK_CACHE"
 KEEP_ENTRIES = 16  # one per pack set in use (built-ins, each project's extra packs); older ones are pruned
+KEEP_VERSIONS = 3  # per cached table or object: versions built by different code or data
 
 Dependency = tuple[str, str, str]  # (kind "file" or "dir", path, digest)
 
@@ -78,7 +79,9 @@ def cached_table(name: str, sources: Iterable[Path], build: Callable[[], dict[st
         try:
             with gc_paused():
                 keys, values = pickle.loads(entry.read_bytes())
-                return dict(zip(keys.split("\n"), values, strict=True)) if keys else {}
+                table = dict(zip(keys.split("\n"), values, strict=True)) if keys else {}
+            _used(entry)
+            return table
         except Exception:
             pass
     table = build()
@@ -100,7 +103,9 @@ def cached_object(name: str, sources: Iterable[Path], build: Callable[[], object
     if not os.environ.get(DISABLE_ENV):
         try:
             with gc_paused():
-                return pickle.loads(entry.read_bytes())
+                value = pickle.loads(entry.read_bytes())
+            _used(entry)
+            return value
         except Exception:
             pass
     value = build()
@@ -149,17 +154,32 @@ def _source_key(name: str, sources: Iterable[Path]) -> str:
 
 
 def _store(entry: Path, name: str, value: object) -> None:
-    """Write one entry atomically, replacing older versions of the same name."""
+    """Write one entry atomically; of the other versions of the same name, keep the most recently
+    used few (two checkouts or branches side by side then do not rebuild each other's data)."""
     try:
         blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         entry.parent.mkdir(parents=True, exist_ok=True)
-        for old in entry.parent.glob(f"{name}-*.pickle"):
-            old.unlink(missing_ok=True)
         tmp = entry.with_name(f"{entry.name}.{os.getpid()}.tmp")
         tmp.write_bytes(blob)
         os.replace(tmp, entry)
+        versions = [p for p in entry.parent.glob(f"{name}-*.pickle") if _is_version_of(p.name, name)]
+        versions.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in versions[KEEP_VERSIONS:]:
+            old.unlink(missing_ok=True)
     except Exception:  # a read-only home or an unpicklable value: the caller still has its value
         pass
+
+
+def _is_version_of(filename: str, name: str) -> bool:
+    """``name-<32 hex digits>.pickle``: an entry of exactly this name (not of ``name-other``)."""
+    key = filename[len(name) + 1 : -len(".pickle")]
+    return filename.startswith(f"{name}-") and len(key) == 32 and all(c in "0123456789abcdef" for c in key)
+
+
+def _used(entry: Path) -> None:
+    """Mark a cache entry as recently used, so pruning keeps it."""
+    with contextlib.suppress(OSError):
+        os.utime(entry)
 
 
 @lru_cache(maxsize=1)

@@ -131,7 +131,18 @@ def test_cached_table_is_built_once_per_source_version(tmp_path: Path, monkeypat
     os.utime(source, ns=(1, 1))  # a new version of the data, whatever the clock's resolution
     assert packcache.cached_table("words", [source], build)["gamma"] == 30
     assert len(builds) == 2
-    assert len(list((tmp_path / "cache" / "tables").glob("words-*.pickle"))) == 1  # the old entry is gone
+    # Both versions are kept (another checkout may still use the first); beyond a few, the least
+    # recently used go, and an entry of another name that starts the same is never touched.
+    assert len(list((tmp_path / "cache" / "tables").glob("words-*.pickle"))) == 2
+    packcache.cached_table("words-extra", [source], build)
+    for n in range(packcache.KEEP_VERSIONS + 1):
+        source.write_text(f"alpha {n}\n", encoding="utf-8")
+        os.utime(source, ns=(n + 2, n + 2))
+        assert packcache.cached_table("words", [source], build) == {"alpha": n}
+    kept = list((tmp_path / "cache" / "tables").glob("words-*.pickle"))
+    assert len([k for k in kept if "extra" not in k.name]) == packcache.KEEP_VERSIONS
+    assert len([k for k in kept if "extra" in k.name]) == 1
+    assert packcache.cached_table("words", [source], build) == {"alpha": packcache.KEEP_VERSIONS}
 
 
 def test_cached_object_round_trips_and_falls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
