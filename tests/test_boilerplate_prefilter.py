@@ -286,3 +286,13 @@ def test_doc_lines_on_markdown_and_plain_text() -> None:
             assert ln.text == ln.text.strip() and text[ln.start : ln.end] == ln.text
             assert ln.key == _old_normalise(ln.text)
     assert [ln.index for ln in doc_lines(Document(text, "page.txt"))] == [0, 2, 3, 4, 5]
+
+
+def test_repeated_content_words_are_the_regex_words() -> None:
+    """``duplicates._words`` (a candidate for the same bytes fast path) keeps WORD's words, lowercased."""
+    from lint.kinds import duplicates
+
+    extra = ["'", "a'b", "'tis", "dogs'", "rock 'n' roll", "a' 'b", "a''b", "x'y'z", "It's O'Neill's 'best'."]
+    for text in LINES + extra:
+        words = regex.findall(r"\w+(?:['’]\w+)*", text)
+        assert duplicates._words(text) == tuple(w.lower().replace("’", "'") for w in words), text
