@@ -37,7 +37,21 @@ BLOCK_GAP = 8  # copies this close (in lines), with originals as close, belong t
 BLOCK_PARAGRAPHS = 3  # this many repeated paragraphs in a row: the text appears twice (one document finding)
 
 
+_ASCII_WORDS = bytes(c if chr(c).isalnum() or chr(c) in "_'" else 32 for c in range(256))
+
+
 def _words(text: str) -> tuple[str, ...]:
+    """The words of ``text`` (WORD), lowercased, apostrophes straightened.
+
+    ASCII text without a doubled apostrophe is cut with bytes operations: every byte that is not
+    a word character or an apostrophe becomes a space, and an apostrophe next to a space (not
+    between two word characters, so not joining two runs as WORD does) becomes one too.
+    """
+    if text.isascii() and "''" not in text:
+        s = text.encode("ascii").lower().translate(_ASCII_WORDS).decode("ascii")
+        if "'" in s:
+            s = f" {s} ".replace(" '", "  ").replace("' ", "  ")
+        return tuple(s.split())
     return tuple(w.lower().replace("’", "'") for w in WORD.findall(text))
 
 
@@ -48,8 +62,10 @@ def find_duplicates(doc: Document, lines: list[Line]) -> list[Verdict]:
     repeats: dict[int, int] = {}  # position of a later copy -> position of the first
     count: Counter[tuple[str, ...]] = Counter()
     for k, ln in enumerate(lines):
+        if not ln.sentence:
+            continue
         words = _words(ln.text)
-        if len(words) < MIN_PARAGRAPH_WORDS or not ln.sentence:
+        if len(words) < MIN_PARAGRAPH_WORDS:
             continue
         count[words] += 1
         if words in first:
