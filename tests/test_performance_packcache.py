@@ -236,9 +236,22 @@ def test_cached_data_stored_later_does_not_make_the_packs_stale(tmp_path: Path,
     deps, _ = pickle.loads(packcache._entry_path([packs.builtin_dir()]).read_bytes())
     paths = [p for _, p, _ in deps]
     assert not any(p.startswith(str(tmp_path / "cache")) for p in paths)
-    assert any(p.endswith(os.path.join("rules", "boilerplate", "navigation.txt")) for p in paths)  # a model's source
     source = tmp_path / "table.txt"
     source.write_text("x", encoding="utf-8")
     packcache.cached_object("later-table", [source], lambda: {"x": 1})
     packcache.load_rules([packs.builtin_dir()])
     assert len(calls) == 1
+
+
+def test_a_cached_model_used_while_packs_load_counts_as_its_sources(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WIRELINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv(packcache.DISABLE_ENV, raising=False)
+    (tmp_path / "data").mkdir()
+    source = tmp_path / "data" / "words.txt"
+    source.write_text("x", encoding="utf-8")
+    packcache.cached_object("model", [tmp_path / "data", source], lambda: 1)  # stored
+    recording: list[tuple[str, str]] = []
+    monkeypatch.setattr(packcache, "_recording", recording)
+    assert packcache.cached_object("model", [tmp_path / "data", source], lambda: 2) == 1  # served from the cache
+    assert ("dir", str(tmp_path / "data")) in recording and ("file", str(source)) in recording
