@@ -33,13 +33,45 @@ def test_data_files_are_small_and_described():
     folder = sm.data_dir()
     assert (folder.parent.name, folder.name) == ("spin", "substitution")
     names = {p.name for p in folder.iterdir()}
-    assert {"candidates.tsv.gz", "unigrams.tsv.gz", "bigrams.tsv.gz", "meta.json", "README.md"} <= names
+    assert {"candidates.tsv.gz", "unigrams.tsv.gz", "bigrams.tsv.gz", "evidence.tsv.gz", "meta.json",
+            "README.md"} <= names
     total = sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
     assert total < 3_000_000
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     assert meta["attested_min"] == 100000
     readme = (folder / "README.md").read_text(encoding="utf-8")
-    assert "Apache" in readme and "WordNet" in readme
+    assert "Apache" in readme and "WordNet" in readme and "evidence.tsv.gz" in readme
+
+
+def test_the_shipped_evidence_relation_is_for_these_tables_and_settings():
+    """Else the module would compute it on first use (seconds): rebuild it with
+    ``python tools/build_substitution_data.py --evidence``."""
+    meta = json.loads((sm.data_dir() / "meta.json").read_text(encoding="utf-8"))
+    stamp = sm.evidence_stamp()
+    assert {k: meta["evidence"][k] for k in stamp} == stamp
+    assert sm._load().ev_params == (sm.MIN_SURPRISE, sm.BOTH_ATTESTED_MARGIN, sm.INDEP_BOOST)
+
+
+def test_the_shipped_evidence_relation_is_what_the_scoring_computes():
+    m = sm._load()
+    fresh = sm._relation(m)
+    assert fresh[0] == m.ev_params
+    assert (fresh[1], fresh[2], fresh[3]) == (m.eptr, m.ekeys, m.extra)
+
+
+# --------------------------------------------------------------------------- lookups
+
+def test_count_and_candidate_lookups():
+    the, worth = sm.unigram_logcount("the"), sm.unigram_logcount("worth")
+    assert isinstance(the, float) and isinstance(worth, float) and the > worth > 11.5
+    assert sm.unigram_logcount("The") == the and sm.unigram_logcount("zzqxw") is None
+    told = sm.bigram_logcount("told", "reporters")
+    assert isinstance(told, float) and told >= 11.5  # an attested pair: count >= 100,000
+    assert sm.bigram_logcount("informed", "reporters") is None
+    assert sm.bigram_logcount("zzqxw", "the") is None
+    assert ("value", "g") in sm.candidates("worth") and ("value", "g") in sm.candidates("Worth")
+    assert all(isinstance(o, str) and r in "sga" for o, r in sm.candidates("informed"))
+    assert sm.candidates("zzqxw") == () and sm.candidates("the") == ()
 
 
 def test_loads_once_and_is_fast():
@@ -139,6 +171,95 @@ def test_plain_clean_sentences_flag_nothing():
 def test_clean_sentences_flag_nothing_even_at_a_low_threshold():
     hits = [(s, flagged(s, min_score=3.0)) for s in CLEAN]
     assert [h for h in hits if h[1]] == []
+
+
+# --------------------------------------------------------------------------- the quick path
+
+def reference(words: list[str], min_score: float, skip: frozenset[int] = frozenset()) -> list[tuple[int, str, float]]:
+    """find_substitutions as it was written before the evidence relation: every candidate word
+    scored, every pair of adjacent candidate words scored."""
+    words = [w.lower().replace("’", "'") for w in words]
+    if len(words) < 2:
+        return []
+    hits = []
+    for i, w in enumerate(words):
+        if sm.candidates(w) and i not in skip:
+            scored = sm.score_candidates(words, i)
+            if scored and scored[0][1] >= min_score:
+                hits.append((i, scored[0][0], round(scored[0][1], 3)))
+    done = {h[0] for h in hits}
+    for i in range(len(words) - 1):
+        if i in done or i + 1 in done or i in skip or i + 1 in skip:
+            continue
+        if sm.candidates(words[i]) and sm.candidates(words[i + 1]):
+            pairs = sm.score_pair(words, i)
+            if pairs and pairs[0][2] >= min_score:
+                o1, o2, score, _ = pairs[0]
+                hits += [(i, o1, round(score, 3)), (i + 1, o2, round(score, 3))]
+                done |= {i, i + 1}
+    hits.sort()
+    return hits
+
+
+SPUN = [
+    "Officials said the country must pay a worth for the invasion.",
+    "He said relations would return to a more regular footing soon.",
+    "Trump informed reporters on Monday that the talks went well.",
+    "The central bank raised curiosity rates again.",
+    "The firm has launched a new net computer for its customers.",
+    "The company reported a rise in profits for the yr.",
+    "She told the panel the plan would maintain out for a extra regular year.",
+]
+
+
+def corpus_sentences(limit: int = 40) -> list[list[str]]:
+    """Sentences of the shared BBC articles (read at test time), else none."""
+    folder = ROOT.parent / "shared" / "corpora" / "clean-news" / "bbc-greene2006" / "articles" / "business"
+    if not folder.is_dir():
+        return []
+    out = []
+    for path in sorted(folder.glob("*.txt"))[:limit]:
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            out.append(sm.tokenize(line)[0])
+    return [s for s in out if len(s) >= 2]
+
+
+def test_the_quick_path_finds_what_scoring_every_word_finds():
+    sentences = [words_of(s) for s in SPUN + CLEAN] + corpus_sentences()
+    for words in sentences:
+        for min_score in (-50.0, 3.0):
+            assert sm.find_substitutions(words, min_score=min_score) == reference(words, min_score), words
+    skipped = words_of(SPUN[0])
+    assert sm.find_substitutions(skipped, min_score=-50.0, skip={7}) == reference(skipped, -50.0, frozenset({7}))
+
+
+def test_many_sentences_at_once_give_each_sentence_its_findings():
+    sentences = [words_of(s) for s in SPUN + CLEAN]
+    words = [w for s in sentences for w in s] + ["trailing", "words"]
+    spans, at = [], 0
+    for s in sentences:
+        spans.append((at, at + len(s)))
+        at += len(s)
+    expected = [(lo + i, o, score) for (lo, _), s in zip(spans, sentences, strict=True)
+                for i, o, score in sm.find_substitutions(s, min_score=0.0)]
+    assert expected and sm.find_in_sentences(words, spans, min_score=0.0) == expected
+
+
+def test_changed_settings_compute_the_relation_afresh(monkeypatch):
+    monkeypatch.setattr(sm, "_cache", None)  # a model of its own; the shared one stays as it is
+    monkeypatch.setattr(sm, "MIN_SURPRISE", 1.0)
+    for words in [words_of(s) for s in SPUN + CLEAN]:
+        assert sm.find_substitutions(words, min_score=0.0) == reference(words, 0.0), words
+    assert sm._load().ev_params[0] == 1.0
+
+
+def test_cli_reports_a_spun_word_in_a_spun_story():
+    """End to end through the JSON report: the seed is a real spun wire story."""
+    from tests.conftest import SEEDS, run_json
+
+    report = run_json("--select", "SP301", str(SEEDS / "001_47fe6dcb4ad395db.txt"))
+    found = [(d["code"], d["data"]["replacement"], d["data"]["weak"]) for d in report[0]["diagnostics"]]
+    assert ("SP301", "basis", True) in found
 
 
 # --------------------------------------------------------------------------- edges and helpers

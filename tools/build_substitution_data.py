@@ -18,10 +18,17 @@ Outputs (gzip'd UTF-8 TSV, read with the standard library):
     candidates, plus common words for the back-off estimates);
   * ``bigrams.tsv.gz``     first word -> second words with round(10 * ln count), restricted to
     pairs that contain a candidate word;
-  * ``meta.json``          corpus total, the attestation threshold and the build settings.
+  * ``meta.json``          corpus total, the attestation threshold and the build settings;
+  * ``evidence.tsv.gz``    spun word -> the left and the right neighbours next to which one
+    of its originals has evidence, and the spun words it forms a scorable pair with, as
+    lint/substitution_model.py computes them from the three tables above (so the module need
+    not compute them, about 5 s, on first use); meta.json records the settings and a
+    digest of the tables they were computed for.
 
 Usage:
   python tools/build_substitution_data.py [--out rules/spin/substitution]
+  python tools/build_substitution_data.py --evidence [--out rules/spin/substitution]
+      (only the evidence relation, from the tables already in --out; no inputs needed)
   python tools/build_substitution_data.py --evaluate --clean CLEAN_DIR --spun SPUN_DIR [--gold TSV]
       (SPUN_DIR made by tools/spinner.py; prints hits per 10k words on the clean copy and
        precision / recall against the gold on the spun copy, per threshold)
@@ -307,9 +314,37 @@ def build(out: Path, *, hyponyms: bool = HYPONYMS, max_originals: int = MAX_ORIG
         "unigrams": sum(1 for w in keep if uni.get(w)),
     }
     (out / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    build_evidence(out)
     size = sum(f.stat().st_size for f in out.iterdir() if f.is_file())
     print(f"build: {meta['spun_words']} spun words, {meta['pairs']} pairs, {meta['bigrams']} bigrams, "
           f"{meta['unigrams']} unigrams; {size / 1e6:.2f} MB in {out}")
+
+
+def build_evidence(out: Path) -> None:
+    """Write evidence.tsv.gz for the tables in ``out``: the model's own evidence relation
+    (lint.substitution_model.evidence_table), computed afresh, and stamp it in meta.json."""
+    import os
+    os.environ["WIRELINT_NO_PACK_CACHE"] = "1"  # computed from these tables, nothing cached
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from lint import substitution_model as sm
+
+    meta_path = out / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.pop("evidence", None)
+    (out / sm.EVIDENCE).unlink(missing_ok=True)
+    meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    sm.DATA, sm._cache = out, None
+    table = sm.evidence_table()
+    with _gz(out / sm.EVIDENCE) as fh:
+        for w in sorted(table):
+            fh.write(w + "".join("\t" + " ".join(column) for column in table[w]) + "\n")
+    meta["evidence"] = {**sm.evidence_stamp(), "spun_words": len(table),
+                        **{k: sum(len(v[i]) for v in table.values())
+                           for i, k in enumerate(("left", "right", "pair_partners"))}}
+    meta_path.write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    e = meta["evidence"]
+    print(f"build: evidence for {len(table)} spun words: {e['left']} left and {e['right']} right "
+          f"neighbours, {e['pair_partners']} pair partners, in {out / sm.EVIDENCE}")
 
 
 # --------------------------------------------------------------------------- measurement
@@ -389,6 +424,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--hyponyms", action="store_true", help="also use generic terms as originals")
     ap.add_argument("--max-originals", type=int, default=MAX_ORIGINALS)
+    ap.add_argument("--evidence", action="store_true",
+                    help="only rebuild evidence.tsv.gz from the tables already in --out")
     ap.add_argument("--evaluate", action="store_true",
                     help="measure the shipped model instead of building (needs --spun)")
     ap.add_argument("--clean", type=Path, help="folder of clean .txt copy (false-positive rate)")
@@ -402,6 +439,9 @@ def main(argv: list[str] | None = None) -> int:
             ap.error("--evaluate needs --spun")
         evaluate(args.clean, args.spun, args.gold or args.spun / "gold.tsv",
                  [float(t) for t in args.thresholds.split(",")], args.show)
+        return 0
+    if args.evidence:
+        build_evidence(args.out)
         return 0
     build(args.out, hyponyms=args.hyponyms, max_originals=args.max_originals)
     return 0

@@ -13,14 +13,19 @@ Options:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import compress
+from operator import gt, itemgetter
 
 from lint import substitution_model
-from lint.document import Document
+from lint.document import Document, Token
 from lint.engine import RunContext
 from lint.finding import Finding
 from lint.kinds.base import RuleKind
 from lint.phrases import adapt_case
+
+_IS_WORD = itemgetter(Token._fields.index("is_word"))  # a Token is a NamedTuple: items are fastest
 
 
 class SubstitutionKind(RuleKind):
@@ -28,25 +33,32 @@ class SubstitutionKind(RuleKind):
 
     def check(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
         tokens = doc.tokens
-        in_quote = doc.token_in_quote
-        starts = doc.sentence_starts
+        # narration words: word tokens outside direct quotes (is_word > in_quote), looked at once
+        # for the whole document; each sentence of three or more is a span of them
+        narration = list(map(gt, map(_IS_WORD, tokens), doc.token_in_quote))
+        keep = list(compress(range(len(tokens)), narration))
+        if len(keep) < 3:
+            return
+        norms = list(compress(doc.token_norms, narration))
+        spans = []
         for sentence in doc.sentences:
-            index = [k for k in range(sentence.first_token, sentence.last_token)
-                     if tokens[k].is_word and not in_quote[k]]
-            if len(index) < 3:
-                continue
-            words = [tokens[k].norm for k in index]
-            for i, original, score in substitution_model.find_substitutions(words, min_score=self.options["min_score"]):
-                k = index[i]
-                tok = tokens[k]
-                if tok.text[:1].isupper() and k not in starts:
-                    continue  # a name, not a word a spinner chose
-                f = self.finding(tok.start, tok.end, match=tok.text, replacements=(adapt_case(original, tok.text),),
-                                 score=f"{score:.1f}")
-                f.data["score"] = score
-                if score < self.options["strong_score"]:
-                    f.data["weak"] = True
-                yield f
+            lo = bisect_left(keep, sentence.first_token)
+            hi = bisect_left(keep, sentence.last_token, lo)
+            if hi - lo >= 3:
+                spans.append((lo, hi))
+        starts = doc.sentence_starts
+        hits = substitution_model.find_in_sentences(norms, spans, min_score=self.options["min_score"])
+        for j, original, score in hits:
+            k = keep[j]
+            tok = tokens[k]
+            if tok.text[:1].isupper() and k not in starts:
+                continue  # a name, not a word a spinner chose
+            f = self.finding(tok.start, tok.end, match=tok.text, replacements=(adapt_case(original, tok.text),),
+                             score=f"{score:.1f}")
+            f.data["score"] = score
+            if score < self.options["strong_score"]:
+                f.data["weak"] = True
+            yield f
 
 
 KIND = SubstitutionKind
