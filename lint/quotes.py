@@ -10,10 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import regex
+
 if TYPE_CHECKING:
     from lint.document import Span
 
 OPENER_BEFORE = frozenset(" \t\r\n([{—–-/:;,")
+DOUBLE_MARK = regex.compile(r'[“”"]')
+SINGLE_OPENER = regex.compile(r"[‘']")
 
 
 def quote_regions(prose: str, paragraphs: Sequence[Span]) -> list[Span]:
@@ -34,8 +38,8 @@ def quote_regions(prose: str, paragraphs: Sequence[Span]) -> list[Span]:
 def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     opened: int | None = None
-    for pos in range(start, end):
-        ch = text[pos]
+    for m in DOUBLE_MARK.finditer(text, start, end):  # the marks only, not every character
+        pos, ch = m.start(), m.group()
         if ch == "“":
             if opened is None:
                 opened = pos
@@ -43,13 +47,12 @@ def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if opened is not None:
                 out.append((opened, pos + 1))
                 opened = None
-        elif ch == '"':
-            if opened is None:
-                if pos == start or text[pos - 1] in OPENER_BEFORE:
-                    opened = pos
-            else:
-                out.append((opened, pos + 1))
-                opened = None
+        elif opened is None:  # a straight mark
+            if pos == start or text[pos - 1] in OPENER_BEFORE:
+                opened = pos
+        else:
+            out.append((opened, pos + 1))
+            opened = None
     if opened is not None:  # runs on into the next paragraph (which reopens) or is unbalanced
         out.append((opened, end))
     return out
@@ -57,23 +60,24 @@ def _double_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    pos = start
-    while pos < end:
-        ch = text[pos]
-        opens = pos == start or text[pos - 1] in OPENER_BEFORE
-        if ch in "‘'" and opens and pos + 1 < end and text[pos + 1].isalnum():
-            closer = "’" if ch == "‘" else "'"
-            close = _find_single_close(text, pos + 1, end, closer)
+    pos = start  # marks before this are inside a quote already found
+    for m in SINGLE_OPENER.finditer(text, start, end):
+        at = m.start()
+        if at < pos:
+            continue
+        opens = at == start or text[at - 1] in OPENER_BEFORE
+        if opens and at + 1 < end and text[at + 1].isalnum():
+            close = _find_single_close(text, at + 1, end, "’" if m.group() == "‘" else "'")
             if close is not None:
-                out.append((pos, close + 1))
+                out.append((at, close + 1))
                 pos = close + 1
-                continue
-        pos += 1
     return out
 
 
 def _find_single_close(text: str, pos: int, end: int, closer: str) -> int | None:
-    for i in range(pos, end):
-        if text[i] == closer and text[i - 1] not in " \t" and (i + 1 >= end or not text[i + 1].isalnum()):
+    i = text.find(closer, pos, end)
+    while i >= 0:
+        if text[i - 1] not in " \t" and (i + 1 >= end or not text[i + 1].isalnum()):
             return i
+        i = text.find(closer, i + 1, end)
     return None
