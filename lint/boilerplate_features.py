@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from lint.boilerplate_prefilter import DIGIT, SPACE, Unsupported, needs
+from lint.boilerplate_prefilter import DIGIT, SPACE, Unsupported, holds_all, needs
 from lint.errors import DataError
 
 if TYPE_CHECKING:
@@ -270,22 +270,11 @@ class PatternSet:
 def _any_match(parts: list[tuple[regex.Pattern, tuple[frozenset[str], ...]]], text: str, folded: str) -> bool:
     """An entry of ``parts`` whose clauses ``folded`` holds matches ``text``."""
     for pattern, clauses in parts:
-        if clauses and not _holds(folded, clauses):
+        if clauses and not holds_all(folded, clauses):
             continue
         if pattern.search(text) is not None:
             return True
     return False
-
-
-def _holds(folded: str, clauses: tuple[frozenset[str], ...]) -> bool:
-    """``folded`` holds one string of every clause."""
-    for clause in clauses:
-        for s in clause:
-            if s in folded:
-                break
-        else:
-            return False
-    return True
 
 
 @dataclass

@@ -47,13 +47,18 @@ class Needs:
 
     def allows(self, folded: str) -> bool:
         """False when ``folded`` (a case-folded text) cannot hold a match."""
-        for clause in self.clauses:
-            for s in clause:
-                if s in folded:
-                    break
-            else:
-                return False
-        return True
+        return holds_all(folded, self.clauses)
+
+
+def holds_all(folded: str, clauses: tuple[Clause, ...]) -> bool:
+    """``folded`` holds one string of every clause."""
+    for clause in clauses:
+        for s in clause:
+            if s in folded:
+                break
+        else:
+            return False
+    return True
 
 
 @dataclass

@@ -70,24 +70,17 @@ def cached_table(name: str, sources: Iterable[Path], build: Callable[[], dict[st
     times faster. The entry is keyed by the sources' paths, sizes and times and by wirelint's code.
     Values must be picklable; without a usable cache folder the table is simply built.
     """
-    from lint.cache import cache_dir
 
-    sources = [Path(p) for p in sources]
-    _note_sources(sources)
-    entry = cache_dir() / "tables" / f"{name}-{_source_key(name, sources)}.pickle"
-    if not os.environ.get(DISABLE_ENV):
-        try:
-            with gc_paused():
-                keys, values = pickle.loads(entry.read_bytes())
-                table = dict(zip(keys.split("\n"), values, strict=True)) if keys else {}
-            _used(entry)
-            return table
-        except Exception:
-            pass
-    table = build()
-    if not os.environ.get(DISABLE_ENV) and not any("\n" in k for k in table):
-        _store(entry, name, ("\n".join(table), list(table.values())))
-    return table
+    def encode(table: dict[str, object]) -> object:
+        if any("\n" in k for k in table):
+            return _NO_STORE
+        return "\n".join(table), list(table.values())
+
+    def decode(stored: tuple[str, list[object]]) -> dict[str, object]:
+        keys, values = stored
+        return dict(zip(keys.split("\n"), values, strict=True)) if keys else {}
+
+    return _cached("tables", name, sources, build, encode, decode)  # type: ignore[return-value]
 
 
 def cached_object(name: str, sources: Iterable[Path], build: Callable[[], object]) -> object:
@@ -95,22 +88,34 @@ def cached_object(name: str, sources: Iterable[Path], build: Callable[[], object
 
     Keyed, like :func:`cached_table`, by the sources' paths, sizes and times and by wirelint's code.
     """
+    return _cached("objects", name, sources, build, lambda value: value, lambda value: value)
+
+
+_NO_STORE = object()  # what an encoder returns for a value that cannot be stored
+
+
+def _cached(folder: str, name: str, sources: Iterable[Path], build: Callable[[], object],
+            encode: Callable[[object], object], decode: Callable[[object], object]) -> object:
+    """``build()``'s value, read back from ``folder`` in the cache when its sources are unchanged."""
     from lint.cache import cache_dir
 
     sources = [Path(p) for p in sources]
     _note_sources(sources)
-    entry = cache_dir() / "objects" / f"{name}-{_source_key(name, sources)}.pickle"
-    if not os.environ.get(DISABLE_ENV):
+    entry = cache_dir() / folder / f"{name}-{_source_key(name, sources)}.pickle"
+    enabled = not os.environ.get(DISABLE_ENV)
+    if enabled:
         try:
             with gc_paused():
-                value = pickle.loads(entry.read_bytes())
+                value = decode(pickle.loads(entry.read_bytes()))
             _used(entry)
             return value
         except Exception:
             pass
     value = build()
-    if not os.environ.get(DISABLE_ENV):
-        _store(entry, name, value)
+    if enabled:
+        stored = encode(value)
+        if stored is not _NO_STORE:
+            _store(entry, name, stored)
     return value
 
 

@@ -17,10 +17,16 @@ from .conftest import FIXTURES, run_wirelint
 
 
 @pytest.fixture
-def pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private copy of the demo pack and an empty cache folder."""
+def cache_on(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of this test's own, with the caches switched on."""
     monkeypatch.setenv("WIRELINT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.delenv(packcache.DISABLE_ENV, raising=False)
+    return tmp_path / "cache"
+
+
+@pytest.fixture
+def pack(tmp_path: Path, cache_on: Path) -> Path:
+    """A private copy of the demo pack and an empty cache folder."""
     shutil.copytree(FIXTURES / "packs", tmp_path / "packs")
     (tmp_path / "packs" / "broken-example.toml").unlink()
     return tmp_path / "packs" / "demo.toml"
@@ -113,9 +119,7 @@ def test_cli_results_do_not_depend_on_the_pack_cache(tmp_path: Path) -> None:
     assert list((tmp_path / "cache" / "packs").glob("*.pickle"))
 
 
-def test_cached_table_is_built_once_per_source_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("WIRELINT_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv(packcache.DISABLE_ENV, raising=False)
+def test_cached_table_is_built_once_per_source_version(tmp_path: Path, cache_on: Path) -> None:
     source = tmp_path / "words.txt"
     source.write_text("alpha 1\nbeta 2\n", encoding="utf-8")
     builds: list[int] = []
@@ -145,9 +149,7 @@ def test_cached_table_is_built_once_per_source_version(tmp_path: Path, monkeypat
     assert packcache.cached_table("words", [source], build) == {"alpha": packcache.KEEP_VERSIONS}
 
 
-def test_cached_object_round_trips_and_falls_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("WIRELINT_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv(packcache.DISABLE_ENV, raising=False)
+def test_cached_object_round_trips_and_falls_back(tmp_path: Path, cache_on: Path) -> None:
     source = tmp_path / "model.txt"
     source.write_text("x", encoding="utf-8")
     builds: list[int] = []
@@ -224,13 +226,11 @@ def test_cached_loads_leave_collection_on_and_freeze_what_they_load(pack: Path) 
         gc.enable()
 
 
-def test_cached_data_stored_later_does_not_make_the_packs_stale(tmp_path: Path,
+def test_cached_data_stored_later_does_not_make_the_packs_stale(tmp_path: Path, cache_on: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """The built-in packs build a cached model while loading; what the cache folder holds is not a
     dependency of the compiled packs (the model's sources are), so a later run that stores other
     cached data (the syllable table, say) still finds the packs fresh."""
-    monkeypatch.setenv("WIRELINT_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv(packcache.DISABLE_ENV, raising=False)
     calls = count_loads(monkeypatch)
     packcache.load_rules([packs.builtin_dir()])
     deps, _ = pickle.loads(packcache._entry_path([packs.builtin_dir()]).read_bytes())
@@ -243,10 +243,8 @@ def test_cached_data_stored_later_does_not_make_the_packs_stale(tmp_path: Path,
     assert len(calls) == 1
 
 
-def test_a_cached_model_used_while_packs_load_counts_as_its_sources(tmp_path: Path,
+def test_a_cached_model_used_while_packs_load_counts_as_its_sources(tmp_path: Path, cache_on: Path,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("WIRELINT_CACHE_DIR", str(tmp_path / "cache"))
-    monkeypatch.delenv(packcache.DISABLE_ENV, raising=False)
     (tmp_path / "data").mkdir()
     source = tmp_path / "data" / "words.txt"
     source.write_text("x", encoding="utf-8")

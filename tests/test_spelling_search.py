@@ -36,16 +36,7 @@ def brute_force(word: str, counts: dict[str, int], limit: int = 3) -> tuple[list
     distance = 1
     if not scores and len(word) <= 14:
         distance = 2
-        best_first: dict[str, float] = {}
-        for first, w1 in edits1(word):
-            if w1 > best_first.get(first, 0.0):
-                best_first[first] = w1
-        for first, w1 in best_first.items():
-            for candidate, w2 in edits1(first):
-                if candidate in counts:
-                    score = w1 * w2 * counts[candidate]
-                    if score > scores.get(candidate, 0.0):
-                        scores[candidate] = score
+        scores = brute_two_edit_scores(word, counts)
     ranked = sorted(scores, key=lambda c: (-scores[c], c))
     return ranked[:limit], unambiguous, distance if ranked else 0
 
