@@ -128,10 +128,6 @@ class Line:
     words: int
     sentence: bool  # ends like a sentence (. ! ? with optional closing quote)
 
-    @property
-    def short(self) -> bool:
-        return self.words <= 4 and not self.sentence
-
 
 # ---- phrase data -------------------------------------------------------------------------------
 
@@ -540,9 +536,6 @@ class Model:
             if folded[:3] not in three and folded[:2] not in two and folded[:1] not in one:
                 return None
         return self.glued.match(text)
-
-
-LABEL_ORDER = ("markup", "navigation", "share", "prompts", "rights", "metadata", "teasers", "photo")
 
 
 @lru_cache(maxsize=16)
