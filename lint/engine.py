@@ -10,7 +10,7 @@ from lint.config import Settings
 from lint.document import Document
 from lint.finding import Edit, Finding
 from lint.kinds.base import RuleKind
-from lint.selection import is_enabled, selector_matches, specificity
+from lint.selection import is_enabled, severity_for
 
 if TYPE_CHECKING:
     from lint.suppress import Directive
@@ -102,12 +102,7 @@ class Linter:
 
     @staticmethod
     def _with_severity(f: Finding, settings: Settings) -> Finding:
-        best, level = -1, None
-        for selector, sev in settings.severity:
-            if selector_matches(selector, f.code, f.rule, f.category):
-                spec = specificity(selector)
-                if spec > best:
-                    best, level = spec, sev
+        level = severity_for(f.code, f.rule, f.category, settings.severity) if settings.severity else None
         if level is None or level == f.severity:
             return f
         return replace(f, severity=level)
