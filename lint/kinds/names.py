@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from itertools import compress, count
+from itertools import compress, count, pairwise
 
 from lint.document import Document, Token, normalise
 from lint.engine import RunContext
@@ -49,7 +49,7 @@ class NamesKind(RuleKind):
                 if tokens and tokens != (normalise(original.strip()),):
                     self.spun_forms[normalise(original.strip())].append(tokens)
         self.real_names: set[tuple[str, ...]] = set()
-        self.by_first: dict[str, list[Name]] = defaultdict(list)
+        by_first: dict[str, list[Name]] = defaultdict(list)
         for written in load_word_list(self.data_path(self.options["gazetteer"])):
             words = _words(written)
             if len(words) < 2:
@@ -57,10 +57,34 @@ class NamesKind(RuleKind):
             self.real_names.add(words)
             firsts = {words[0]} | {form[0] for form in self.spun_forms.get(words[0], ())}
             for first in firsts:
-                self.by_first[first].append((words, written))
-        for bucket in self.by_first.values():
+                by_first[first].append((words, written))
+        # The names a reading may start at a token with, keyed by that token and the next one.
+        self.by_pair: dict[tuple[str, str], list[Name]] = defaultdict(list)
+        for first, bucket in by_first.items():
             bucket.sort(key=lambda n: -len(n[0]))
+            for name in bucket:
+                for second in sorted(self._seconds(name[0], first)):
+                    self.by_pair[first, second].append(name)
+        self.by_pair = dict(self.by_pair)
         self._steps: dict[Name, Steps] = {}
+
+    def _forms(self, word: str) -> list[tuple[str, ...]]:
+        """The forms a name's ``word`` may take in a reading: itself or one of its spun forms."""
+        return [(word,), *self.spun_forms.get(word, ())]
+
+    def _seconds(self, words: tuple[str, ...], first: str) -> set[str]:
+        """Every token that can follow ``first`` in a reading of the name ``words`` (a name has
+        two words or more): the next word of a form of its first word that starts with ``first``,
+        or, after the one-word form, a joiner or the first word of a form of its second word."""
+        seconds = set()
+        for form in self._forms(words[0]):
+            if form[0] != first:
+                continue
+            if len(form) > 1:
+                seconds.add(form[1])
+            else:
+                seconds |= JOINERS | {f[0] for f in self._forms(words[1])}
+        return seconds
 
     def _steps_of(self, name: Name) -> Steps:
         """How to read ``name`` (worked out on first use, then kept)."""
@@ -69,31 +93,35 @@ class NamesKind(RuleKind):
             words, written = name
             capitals = [w[:1].isupper() for w in tokenize_phrase(written)[1] if w[:1].isalnum()]
             steps = tuple(
-                (tuple(sorted([(word,), *self.spun_forms.get(word, ())], key=len, reverse=True)),
+                (tuple(sorted(self._forms(word), key=len, reverse=True)),
                  capitals[k] if k < len(capitals) else False)
                 for k, word in enumerate(words))
             self._steps[name] = steps
         return steps
 
     def check(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
+        norms = doc.token_norms
         tokens = doc.tokens
         in_quote = doc.token_in_quote
+        by_pair = self.by_pair
         done = 0  # a restored name's tokens are not read again
-        # Only a token that can start a name is looked at (one C-level filter over the norms).
-        for i in compress(count(), map(self.by_first.__contains__, doc.token_norms)):
+        # Only a token that can start a name with the token after it is looked at (one C-level
+        # filter over the pairs of adjacent norms).
+        for i in compress(count(), map(by_pair.__contains__, pairwise(norms))):
             if i < done:
                 continue
             tok = tokens[i]
             if tok.is_word and tok.text[:1].isupper() and not in_quote[i] and not _inside_longer_name(doc, i):
-                hit = self._match_at(doc, i)
+                hit = self._match_at(doc, i, by_pair[norms[i], norms[i + 1]])
                 if hit is not None:
                     end, name = hit
                     start, stop = tok.start, tokens[end - 1].end
                     yield self.finding(start, stop, match=doc.text[start:stop], replacements=(name,))
                     done = end
 
-    def _match_at(self, doc: Document, i: int) -> tuple[int, str] | None:
-        for name in self.by_first[doc.tokens[i].norm]:
+    def _match_at(self, doc: Document, i: int, names: list[Name]) -> tuple[int, str] | None:
+        """(end token, name as written) of the first of ``names`` read at token ``i``, or None."""
+        for name in names:
             words, written = name
             end = self._read_as(doc.tokens, i, self._steps_of(name))
             if end is not None:
