@@ -78,6 +78,19 @@ def word_gaps(text: str) -> str | None:
     return text.encode("ascii").translate(_ASCII_RUNS).decode("ascii")
 
 
+def ascii_words_text(text: str) -> str | None:
+    """``text`` made ASCII without moving a word boundary: ’ becomes ', every other non-ASCII
+    character a space; None when a non-ASCII character other than ’ is a word character."""
+    if text.isascii():
+        return text
+    text = text.replace("’", "'")
+    if text.isascii():
+        return text
+    if any(_wordlike(char) for char in _NON_ASCII.findall(text)):
+        return None
+    return _NON_ASCII.sub(" ", text)
+
+
 def word_count(text: str) -> int:
     """``len(WORD.findall(text))``, without building the words when the text allows it.
 

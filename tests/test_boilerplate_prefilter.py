@@ -292,7 +292,9 @@ def test_repeated_content_words_are_the_regex_words() -> None:
     """``duplicates._words`` (a candidate for the same bytes fast path) keeps WORD's words, lowercased."""
     from lint.kinds import duplicates
 
-    extra = ["'", "a'b", "'tis", "dogs'", "rock 'n' roll", "a' 'b", "a''b", "x'y'z", "It's O'Neill's 'best'."]
+    extra = ["'", "a'b", "'tis", "dogs'", "rock 'n' roll", "a' 'b", "a''b", "x'y'z", "It's O'Neill's 'best'.",
+             "It cost £5m – “a lot”, he’s said", "a’'b", "Café’s ‘menu’", "\u212a-rated ß"]
     for text in LINES + extra:
-        words = regex.findall(r"\w+(?:['’]\w+)*", text)
-        assert duplicates._words(text) == tuple(w.lower().replace("’", "'") for w in words), text
+        words = tuple(w.lower().replace("’", "'") for w in regex.findall(r"\w+(?:['’]\w+)*", text))
+        assert duplicates._words(text) == words, text
+        assert duplicates._letters(text) == "".join(words).replace("'", ""), text

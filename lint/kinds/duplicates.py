@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 import regex
 
-from lint.boilerplate_features import Line, Verdict
+from lint.boilerplate_features import Line, Verdict, ascii_words_text
 from lint.document import Document
 from lint.engine import RunContext
 from lint.finding import Finding
@@ -43,37 +43,70 @@ _ASCII_WORDS = bytes(c if chr(c).isalnum() or chr(c) in "_'" else 32 for c in ra
 def _words(text: str) -> tuple[str, ...]:
     """The words of ``text`` (WORD), lowercased, apostrophes straightened.
 
-    ASCII text without a doubled apostrophe is cut with bytes operations: every byte that is not
-    a word character or an apostrophe becomes a space, and an apostrophe next to a space (not
-    between two word characters, so not joining two runs as WORD does) becomes one too.
+    Text that :func:`ascii_words_text` makes ASCII (no word character beyond ASCII: "£" and
+    curly quotes are separators, ’ an apostrophe) and that holds no doubled apostrophe is cut
+    with bytes operations: every byte that is not a word character or an apostrophe becomes a
+    space, and an apostrophe next to a space (not between two word characters, so not joining
+    two runs as WORD does) becomes one too.
     """
-    if text.isascii() and "''" not in text:
-        s = text.encode("ascii").lower().translate(_ASCII_WORDS).decode("ascii")
+    plain = ascii_words_text(text)
+    if plain is not None and "''" not in plain:
+        s = plain.encode("ascii").lower().translate(_ASCII_WORDS).decode("ascii")
         if "'" in s:
             s = f" {s} ".replace(" '", "  ").replace("' ", "  ")
         return tuple(s.split())
     return tuple(w.lower().replace("’", "'") for w in WORD.findall(text))
 
 
+_NOT_WORD_BYTES = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) == "_"))
+
+
+def _letters(text: str) -> str:
+    """The word characters of ``text``, lowercased: ``"".join(_words(text))`` without its apostrophes.
+
+    Texts with the same words have the same letters, so lines are cut into words only when they
+    share their letters with another line (cheaper: no split, no tuple).
+    """
+    plain = ascii_words_text(text)
+    if plain is None:
+        return "".join(_words(text)).replace("'", "")
+    return plain.encode("ascii").lower().translate(None, _NOT_WORD_BYTES).decode("ascii")
+
+
+def _repeated_paragraphs(lines: list[Line]) -> dict[int, int]:
+    """Position of each later copy of a paragraph -> position of its first copy.
+
+    A paragraph is a sentence line of at least MIN_PARAGRAPH_WORDS words. A paragraph that recurs
+    three times or more is template text (an interview question), not a copy.
+    """
+    groups: dict[str, list[int]] = {}  # letters -> positions of the sentence lines holding them
+    for k, ln in enumerate(lines):
+        if ln.sentence:
+            groups.setdefault(_letters(ln.text), []).append(k)
+    repeats: dict[int, int] = {}
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        first: dict[tuple[str, ...], int] = {}
+        count: Counter[tuple[str, ...]] = Counter()
+        later: dict[int, tuple[str, ...]] = {}
+        for k in group:
+            words = _words(lines[k].text)
+            if len(words) < MIN_PARAGRAPH_WORDS:
+                continue
+            count[words] += 1
+            if words in first:
+                later[k] = words
+            else:
+                first[words] = k
+        repeats.update((k, first[words]) for k, words in later.items() if count[words] == 2)
+    return repeats
+
+
 def find_duplicates(doc: Document, lines: list[Line]) -> list[Verdict]:
     """Later copies of repeated paragraphs and quotes."""
     out: list[Verdict] = []
-    first: dict[tuple[str, ...], int] = {}
-    repeats: dict[int, int] = {}  # position of a later copy -> position of the first
-    count: Counter[tuple[str, ...]] = Counter()
-    for k, ln in enumerate(lines):
-        if not ln.sentence:
-            continue
-        words = _words(ln.text)
-        if len(words) < MIN_PARAGRAPH_WORDS:
-            continue
-        count[words] += 1
-        if words in first:
-            repeats[k] = first[words]
-        else:
-            first[words] = k
-    # A line that recurs three times or more is template text (an interview question), not a copy.
-    repeats = {k: o for k, o in repeats.items() if count[_words(lines[k].text)] == 2}
+    repeats = _repeated_paragraphs(lines)
     for run in _blocks(repeats):
         a, b = lines[run[0]], lines[run[-1]]
         if len(run) >= BLOCK_PARAGRAPHS:
@@ -87,20 +120,29 @@ def find_duplicates(doc: Document, lines: list[Line]) -> list[Verdict]:
             ln, orig = lines[k], lines[repeats[k]]
             out.append(Verdict(ln.index, "duplicates", ln.start, ln.end, True, f"repeats line {orig.index + 1}",
                                related=(orig.start, orig.end, "first copy of the repeated paragraph")))
-    repeated = {lines[k].index for k in repeats}
-    seen: list[tuple[tuple[str, ...], int, int]] = []
+    out += _repeated_quotes(doc, {lines[k].index for k in repeats})
+    return out
+
+
+def _repeated_quotes(doc: Document, repeated: set[int]) -> list[Verdict]:
+    """Quotes that repeat an earlier quote on another line (not on the ``repeated`` lines)."""
+    out: list[Verdict] = []
+    seen: list[tuple[tuple[str, ...], frozenset[str], int, int, int]] = []  # words, their set, start, end, line
     for q in doc.quotes[:MAX_QUOTES]:
         line = doc.line_of(q.start)
-        words = _words(doc.text[q.start : q.end])
-        if len(words) < MIN_QUOTE_WORDS or line in repeated:
+        if line in repeated:
             continue
-        match = next((s for s in seen if doc.line_of(s[1]) != line and _similar(s[0], words)), None)
+        words = _words(doc.text[q.start : q.end])
+        if len(words) < MIN_QUOTE_WORDS:
+            continue
+        types = frozenset(words)
+        match = next((s for s in seen if s[4] != line and _similar(s[0], s[1], words, types)), None)
         if match is None:
-            seen.append((words, q.start, q.end))
+            seen.append((words, types, q.start, q.end, line))
             continue
         out.append(Verdict(line, "duplicates", q.start, q.end, False,
-                           f"repeats the quote on line {doc.line_of(match[1]) + 1}", fixable=False,
-                           related=(match[1], match[2], "first use of the repeated quote")))
+                           f"repeats the quote on line {match[4] + 1}", fixable=False,
+                           related=(match[2], match[3], "first use of the repeated quote")))
     return out
 
 
@@ -116,12 +158,13 @@ def _blocks(repeats: dict[int, int]) -> list[list[int]]:
     return blocks
 
 
-def _similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def _similar(a: tuple[str, ...], a_types: frozenset[str], b: tuple[str, ...], b_types: frozenset[str]) -> bool:
+    """Two quotes' words (and their sets) match with a similarity of at least SIMILARITY."""
     if a == b:
         return True
     if min(len(a), len(b)) < SIMILARITY * max(len(a), len(b)):
         return False
-    if len(set(a) & set(b)) < SIMILARITY * min(len(set(a)), len(set(b))):
+    if len(a_types & b_types) < SIMILARITY * min(len(a_types), len(b_types)):
         return False  # cheap test first: most quotes share few words
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= SIMILARITY
 
