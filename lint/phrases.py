@@ -1,18 +1,19 @@
 """Hashed phrase tables: every lexicon entry is found in one pass over the tokens.
 
-Entries are indexed by their first token and then by their whole token sequence, so the cost per
-token is one dict lookup however many entries a pack holds, and a candidate position costs one
-lookup per distinct phrase length. Several tables (one per lexicon rule) can share one pass with
-:class:`PhraseScan`: the index is merged, each entry tagged with its table, and every table still
-gets exactly the matches it would find alone.
+Entries are indexed by their first token and then by their whole token sequence, and the scan
+visits only the tokens where an entry can start: a one-token entry's word, or the first two
+tokens of a longer entry (two C-level passes over a document's norms find them). A candidate
+position costs one lookup per distinct phrase length. Several tables (one per lexicon rule) can
+share one pass with :class:`PhraseScan`: the index is merged, each entry tagged with its table,
+and every table still gets exactly the matches it would find alone.
 """
 
 from __future__ import annotations
 
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import compress, count
-from typing import TYPE_CHECKING
+from itertools import compress, count, pairwise
+from typing import TYPE_CHECKING, NamedTuple
 
 from lint.document import NUMBER_WORDS
 
@@ -25,7 +26,15 @@ NEAR_WINDOW = 6
 
 Match = tuple[int, int, "Entry"]  # (first token, end token exclusive, entry)
 # first token -> ((length, {all tokens: [(table, entry), ...]}), ...), longest first
-Index = dict[str, tuple[tuple[int, dict[tuple[str, ...], list[tuple[int, "Entry"]]]], ...]]
+ByFirst = dict[str, tuple[tuple[int, dict[tuple[str, ...], list[tuple[int, "Entry"]]]], ...]]
+
+
+class Index(NamedTuple):
+    """The entries of one or more tables, indexed for :func:`_scan`."""
+
+    by_first: ByFirst
+    singles: frozenset[str]  # the one-token entries
+    pairs: frozenset[tuple[str, str]]  # the first two tokens of the longer entries
 
 
 class PhraseTable:
@@ -86,11 +95,13 @@ def _build_index(tagged: list[tuple[int, Entry]]) -> Index:
     for t, entry in tagged:
         tokens = entry.tokens
         by_first.setdefault(tokens[0], {}).setdefault(len(tokens), {}).setdefault(tokens, []).append((t, entry))
-    return {
-        first: tuple((n, {key: sorted(same, key=_context_last) for key, same in keyed.items()})
-                     for n, keyed in sorted(lengths.items(), reverse=True))
-        for first, lengths in by_first.items()
-    }
+    return Index(
+        {first: tuple((n, {key: sorted(same, key=_context_last) for key, same in keyed.items()})
+                      for n, keyed in sorted(lengths.items(), reverse=True))
+         for first, lengths in by_first.items()},
+        frozenset(entry.tokens[0] for _, entry in tagged if len(entry.tokens) == 1),
+        frozenset((entry.tokens[0], entry.tokens[1]) for _, entry in tagged if len(entry.tokens) > 1),
+    )
 
 
 def _context_last(tagged: tuple[int, Entry]) -> bool:
@@ -104,10 +115,11 @@ def _scan(doc: Document, index: Index, tables: int) -> list[list[Match]]:
     tokens = doc.tokens
     text = doc.text
     n = len(norms)
+    by_first = index.by_first
     found: list[list[Match]] = [[] for _ in range(tables)]
     free = [0] * tables  # per table: the first token a new match may start at
-    for i in compress(count(), map(index.__contains__, norms)):
-        for size, keyed in index[norms[i]]:
+    for i in _starts(norms, index):
+        for size, keyed in by_first[norms[i]]:
             end = i + size
             if end > n:
                 continue
@@ -129,6 +141,14 @@ def _scan(doc: Document, index: Index, tables: int) -> list[list[Match]]:
                     found[t].append((i, end, entry))
                     free[t] = end
     return found
+
+
+def _starts(norms: list[str], index: Index) -> list[int]:
+    """The token indices, ascending, where an entry can start: a one-token entry's word, or the
+    first two tokens of a longer entry (no other position can match; the rest is checked there)."""
+    one = compress(count(), map(index.singles.__contains__, norms))
+    two = compress(count(), map(index.pairs.__contains__, pairwise(norms)))
+    return sorted({*one, *two})
 
 
 def _same_case(tokens: Sequence, i: int, entry: Entry) -> bool:

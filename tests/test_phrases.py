@@ -9,7 +9,7 @@ from lint.kinds.lexicon import LexiconKind
 from lint.lexfile import parse_line
 from lint.packcache import load_rules
 from lint.packs import builtin_dir
-from lint.phrases import PhraseScan, PhraseTable
+from lint.phrases import PhraseScan, PhraseTable, _build_index, _starts
 
 
 def _entries(*lines: str) -> list:
@@ -43,6 +43,19 @@ def test_case_entries_and_line_breaks() -> None:
     doc = Document("The White Home said. The white home said. The home\noffice said.", "a.txt")
     got = _found(table.matches(doc))
     assert [doc.text[doc.tokens[i].start:doc.tokens[end - 1].end] for i, end, _ in got] == ["White Home"]
+
+
+def test_the_scan_visits_every_position_where_an_entry_occurs() -> None:
+    """Only the tokens that begin a one-token entry or the first two tokens of a longer one are
+    visited: every place an entry's tokens occur (context aside) is among them, at the end of the
+    text too; a longer entry's first two tokens alone ("so-so") are visited, other tokens not."""
+    entries = _entries("final week of talks", "final week", "week", "talks ; prev: of", "so - called")
+    index = _build_index([(0, e) for e in entries])
+    doc = Document("A final week. The final whistle; so-so talks of a so-called final week", "a.txt")
+    norms = doc.token_norms
+    occurs = {i for i in range(len(norms)) for e in entries if tuple(norms[i:i + len(e.tokens)]) == e.tokens}
+    assert [norms[i] for i in sorted(occurs)] == ["final", "week", "talks", "so", "final", "week"]
+    assert _starts(norms, index) == sorted(occurs | {norms.index("so")})
 
 
 def test_a_shared_scan_gives_each_table_its_own_matches() -> None:
