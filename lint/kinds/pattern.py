@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
+from lint.boilerplate_prefilter import Clause, Unsupported, holds_all, needs
 from lint.document import Document
 from lint.engine import RunContext
 from lint.errors import DataError
@@ -95,6 +96,7 @@ class PatternKind(RuleKind):
             raise DataError(*where, "option 'timeout' must be a positive number of seconds")
         if self.options["group"] > self.regex.groups:
             raise DataError(*where, f"the pattern has no group {self.options['group']}")
+        self.clauses, self.fold = _pretest(self.options["pattern"])
 
     def examples(self) -> Iterable[Example]:
         for text in self.options["examples"]:
@@ -106,6 +108,8 @@ class PatternKind(RuleKind):
         if doc.is_markdown and not self.options["markdown"]:
             return
         subject = doc.prose if self.options["source"] == "prose" else doc.text
+        if self.clauses and not holds_all(subject.casefold() if self.fold else subject, self.clauses):
+            return  # a string every match needs is missing: the pattern cannot match
         group = self.options["group"]
         transform = TRANSFORMS.get(self.options["transform"])
         limit = self.options["timeout"] + len(subject) / 1_000_000
@@ -138,6 +142,23 @@ class PatternKind(RuleKind):
             yield self.finding(start, end, match=_visible(found), replacements=replacements,
                                unsafe=self.options["unsafe"], fixed=_visible(replacements[0]) if replacements else "",
                                length=end - start)
+
+
+def _pretest(pattern: str) -> tuple[tuple[Clause, ...], bool]:
+    """The strings a text must hold before ``pattern`` can match it (see :mod:`lint.boilerplate_prefilter`),
+    and whether the test needs the case-folded text.
+
+    The analysis is made for case-insensitive patterns; a case-sensitive match also matches
+    case-insensitively, so its clauses hold here too. When no clause string has case, the text
+    itself holds them (a literal whose case fold has no case is that very string), so the text
+    need not be folded.
+    """
+    try:
+        clauses = needs(pattern).clauses
+    except Unsupported:
+        return (), False
+    fold = any(s.lower() != s or s.upper() != s for clause in clauses for s in clause)
+    return clauses, fold
 
 
 def _touches_non_prose(doc: Document, start: int, end: int) -> bool:
