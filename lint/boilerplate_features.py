@@ -213,9 +213,11 @@ class PatternSet:
     entry's pre-test (:func:`lint.boilerplate_prefilter.needs`): the strings a line must hold, and
     for an entry starting with ``^`` the characters the line can start with (the entries are filed
     under those characters, so a line meets only the entries its first character allows). An entry
-    starting with ``^`` is cheap to try, so of its strings only the single ones (one ``in`` test)
-    are asked. When an entry uses a construct the pre-test does not model (a backreference, for
-    one), every search uses the alternation.
+    filed so is cheap to try, so of its strings only the single ones (one ``in`` test) are asked;
+    an entry starting with ``^`` that any line may start (a name of up to 40 characters before
+    "wrote:") can cost far more than its strings, so all of them are asked. When an entry uses a
+    construct the pre-test does not model (a backreference, for one), every search uses the
+    alternation.
     """
 
     def __init__(self, items: list[str], source: str) -> None:
@@ -231,7 +233,8 @@ class PatternSet:
             except Unsupported:
                 self.anywhere = None
                 break
-            clauses = tuple(c for c in need.clauses if len(c) == 1) if need.anchored else need.clauses
+            filed = need.anchored and need.first is not None
+            clauses = tuple(c for c in need.clauses if len(c) == 1) if filed else need.clauses
             part = (regex.compile(f"(?:{item})", FLAGS), clauses)
             chars = next((c for c in need.clauses if all(len(s) == 1 for s in c)), None)
             if need.first is not None:
