@@ -177,6 +177,16 @@ def test_case_variant_skips_datelines_and_sentence_starts() -> None:
     assert findings("Who said it? The WHO did.\n", "QA122") == []
 
 
+def test_case_and_dialect_variants_see_possessives() -> None:
+    text = "Nato’s troops moved.\nThe Nato's summit and the Nato plan.\nBut NATO's envoy said no.\n"
+    [f] = findings(text, "QA122")
+    assert text[f.start:f.end] == "NATO" and f.replacement == "Nato"
+    text = "The defence's cost grew.\nIts defence plans were set.\nThe defense’s budget grew.\n"
+    [f] = findings(text, "QA124")
+    assert text[f.start:f.end] == "defense" and f.replacement == "defence"
+    assert findings("Officials in Washington said so, in capitals: 'IT' and ITS'.\n", "QA122") == []
+
+
 def test_hyphenation_variant_and_exceptions() -> None:
     text = "The ceasefire held.\nA cease-fire is fragile.\nThe ceasefire ended.\n"
     [f] = findings(text, "QA123")

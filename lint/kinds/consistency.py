@@ -26,11 +26,13 @@ spelling and are not counted by the dialect check.
 
 from __future__ import annotations
 
+import bisect
 import operator
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import compress, count, repeat
+from itertools import compress, count
 from pathlib import Path
 
 import regex
@@ -47,6 +49,9 @@ DIALECT_ITEM = regex.compile(r"(?P<british>[a-z]+)/(?P<american>[a-z]+)(?:\{(?P<
 POSSESSIVE = ("'s", "’s", "'", "’")
 POSSESSIVE_NORMS = ("'s", "'")  # the same endings in a token's norm (curly apostrophes straightened)
 TEXT = operator.attrgetter("text")
+APOSTROPHE = regex.compile("['’]")
+HYPHEN = regex.compile("-")
+FIRST_TWO = operator.itemgetter(slice(0, 2))
 
 
 @dataclass(slots=True)
@@ -214,7 +219,7 @@ class ConsistencyKind(RuleKind):
         # of the forms' first words (a word without that ending is its own base).
         norms = doc.token_norms
         candidates = _where(map(firsts.__contains__, norms))
-        possessive = [i for i in _where(map(str.endswith, norms, repeat(POSSESSIVE_NORMS)))
+        possessive = [i for i in _possessives(doc)
                       if norms[i] not in firsts and normalise(base_of(tokens[i])[0]) in firsts]
         if possessive:
             candidates = sorted(candidates + possessive)
@@ -247,37 +252,51 @@ class ConsistencyKind(RuleKind):
 
     def _case(self, doc: Document) -> Iterator[Finding]:
         tokens = doc.tokens
-        starts = doc.sentence_starts
+        # A word set in capitals starts with two capitals: find those first. With none in
+        # capitals no word is written both ways, and else only the capitalised words' own
+        # tokens (or their possessives) need a look, in text order as before.
+        capitals = _where(map(str.isupper, map(FIRST_TWO, map(TEXT, tokens))))
+        upper = {use[0].lower() for i in capitals if (use := self._case_use(doc, i)) and use[1] == "upper"}
+        if not upper:
+            return
+        others = _where(map(upper.__contains__, doc.token_norms)) + _possessives(doc)
         forms: dict[str, dict[str, list[Use]]] = defaultdict(lambda: defaultdict(list))
-        # A lower-case word has no capital to weigh.
-        for i in _where(map(operator.not_, map(str.islower, map(TEXT, tokens)))):
-            tok = tokens[i]
-            if not tok.is_word:
-                continue
-            word, keep = base_of(tok)
-            if len(word) < 3 or not word.isalpha():
-                continue
-            if word.isupper():
-                if _in_caps_run(tokens, i) or _dateline(doc, i) or _glued_to_number(doc, i) or _hyphenated(tokens, i):
-                    continue  # a headline or label set in capitals, or a dateline (WASHINGTON —)
-                style = "upper"
-            elif word[0].isupper() and word[1:].islower():
-                if i in starts or _hyphenated(tokens, i):
-                    continue  # sentence-initial capitals say nothing about the word
-                style = "title"
-            else:
-                continue
-            forms[word.lower()][style].append(Use(tok.start, tok.start + keep, word))
+        for i in sorted(set(capitals).union(others)):
+            use = self._case_use(doc, i)
+            if use is not None and use[0].lower() in upper:
+                word, style, found = use
+                forms[word.lower()][style].append(found)
         for styles in forms.values():
             if len(styles) == 2:
                 uses = {"upper": styles["upper"], "title": styles["title"]}
                 yield from self._report(doc, {uses[k][0].text: v for k, v in uses.items()}, "case")
 
+    def _case_use(self, doc: Document, i: int) -> tuple[str, str, Use] | None:
+        """Token ``i`` as (word, "upper" or "title", its use), or None when its capitals say nothing."""
+        tokens = doc.tokens
+        tok = tokens[i]
+        if not tok.is_word:
+            return None
+        word, keep = base_of(tok)
+        if len(word) < 3 or not word.isalpha():
+            return None
+        if word.isupper():
+            if _in_caps_run(tokens, i) or _dateline(doc, i) or _glued_to_number(doc, i) or _hyphenated(tokens, i):
+                return None  # a headline or label set in capitals, or a dateline (WASHINGTON —)
+            style = "upper"
+        elif word[0].isupper() and word[1:].islower():
+            if i in doc.sentence_starts or _hyphenated(tokens, i):
+                return None  # sentence-initial capitals say nothing about the word
+            style = "title"
+        else:
+            return None
+        return word, style, Use(tok.start, tok.start + keep, word)
+
     def _hyphenation(self, doc: Document) -> Iterator[Finding]:
         tokens = doc.tokens
         hyphenated: dict[str, list[Use]] = defaultdict(list)
         # A compound is a word, a hyphen and a word: look at the hyphens only.
-        for h in [k for k, norm in enumerate(doc.token_norms) if norm == "-"]:
+        for h in _marks(doc, HYPHEN):
             i = h - 1
             if i < 0 or i + 2 >= len(tokens):
                 continue
@@ -296,8 +315,9 @@ class ConsistencyKind(RuleKind):
         # The closed forms, only of the words found hyphenated.
         closed: dict[str, list[Use]] = defaultdict(list)
         if hyphenated:
-            for tok in tokens:
-                if tok.norm in hyphenated and tok.is_word and tok.text.isalpha():
+            for i in _where(map(hyphenated.__contains__, doc.token_norms)):
+                tok = tokens[i]
+                if tok.is_word and tok.text.isalpha():
                     closed[tok.norm].append(Use(tok.start, tok.end, tok.text))
         for word, hyphen_uses in hyphenated.items():
             if word in closed:
@@ -314,8 +334,7 @@ class ConsistencyKind(RuleKind):
         norms = doc.token_norms
         # The table's words are plain letters: a word is looked up when it, or what is left of it
         # without a possessive ending, could be one.
-        for i in _where(map(operator.or_, map(dialect.__contains__, norms),
-                            map(str.endswith, norms, repeat(POSSESSIVE_NORMS)))):
+        for i in sorted(set(_where(map(dialect.__contains__, norms))).union(_possessives(doc))):
             tok = tokens[i]
             if not tok.is_word:
                 continue
@@ -355,6 +374,27 @@ class ConsistencyKind(RuleKind):
                                      count=len(uses[majority]), times=_uses(len(uses[majority])))
                     f.related = (first.start, first.end, f"{majority.capitalize()} spelling '{first.text}'")
                     yield f
+
+
+def _marks(doc: Document, mark: regex.Pattern[str]) -> list[int]:
+    """Indices of the tokens that hold a match of ``mark`` (one regex scan of the prose)."""
+    starts = doc.token_starts
+    found = [bisect.bisect_right(starts, m.start()) - 1 for m in mark.finditer(doc.prose)]
+    return sorted(set(found)) if len(found) > 1 else found
+
+
+_POSSESSIVES: weakref.WeakKeyDictionary[Document, list[int]] = weakref.WeakKeyDictionary()
+
+
+def _possessives(doc: Document) -> list[int]:
+    """Indices of the tokens whose norm has a possessive ending (found once per document, at the
+    apostrophes only: a norm's apostrophe is one of the token's own)."""
+    found = _POSSESSIVES.get(doc)
+    if found is None:
+        norms = doc.token_norms
+        found = [i for i in _marks(doc, APOSTROPHE) if norms[i].endswith(POSSESSIVE_NORMS)]
+        _POSSESSIVES[doc] = found
+    return found
 
 
 def _where(flags: Iterable[object]) -> list[int]:
