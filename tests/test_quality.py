@@ -231,6 +231,20 @@ def test_repeated_sentence_points_at_the_first() -> None:
     assert f.start == text.rindex(sentence) and f.related[0] == 0
 
 
+
+def test_repeated_sentence_keys_alike_in_one_pass_and_one_by_one() -> None:
+    from lint.kinds.repetition import SENTENCE_JOINER, _sentence_keys, sentence_key
+
+    text = "ΟΔΟΣ ΣΟΦΟΣ. Σ’s Don’t stop__now! It's, as ever; ‘done’. Ünïcode words, 3,000 of them.\n\nLast line"
+    doc = Document(text)
+    assert _sentence_keys(doc) == [sentence_key(text[s.start:s.end]) for s in doc.sentences]
+    assert _sentence_keys(Document("")) == []
+    joined = Document(f"Two words{SENTENCE_JOINER}here. And more here.")
+    assert _sentence_keys(joined) == [sentence_key(joined.text[s.start:s.end]) for s in joined.sentences]
+    sentence = "The plant has been caught in the crossfire since the war began"
+    assert len(findings(f"{sentence}.\n{sentence.upper()}!\n", "QA133")) == 1  # case and marks ignored
+    assert findings("He said so. He said so. He said so.\n", "QA133") == []  # too short to count
+
 # ---- typography --------------------------------------------------------------------------------
 def test_mixed_quotes_reports_the_minority_style() -> None:
     text = "“One,” he said. “Two,” she said. \"Three,\" they said.\n"

@@ -28,6 +28,11 @@ CHECKS = ("words", "punctuation", "sentences")
 DOUBLED_PUNCT = regex.compile(r"(?<![.])(?:([,;:])\1+|\.\.(?!\.)|[,;:]\.(?!\.))")
 URLISH = regex.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 SENTENCE_NORM = regex.compile(r"[\W_]+")
+# Joins the sentences for one pass of SENTENCE_NORM: a word character (so never replaced) without
+# case (so lowercasing sees it as it sees the end of a string) that running text does not hold.
+SENTENCE_JOINER = "\u203f"  # UNDERTIE
+# What DOUBLED_PUNCT needs: one of these pairs of marks somewhere in the text.
+DOUBLED_PAIRS = (",,", ";;", "::", "..", ",.", ";.", ":.")
 
 
 class RepetitionKind(RuleKind):
@@ -72,6 +77,8 @@ class RepetitionKind(RuleKind):
 
     def _punctuation(self, doc: Document) -> Iterator[Finding]:
         prose = doc.prose
+        if not any(pair in prose for pair in DOUBLED_PAIRS):
+            return  # nothing doubled: the pattern cannot match
         skip: list[tuple[int, int]] | None = None  # URLs and addresses, found once something doubled is
         for m in DOUBLED_PUNCT.finditer(prose):
             if skip is None:
@@ -88,10 +95,11 @@ class RepetitionKind(RuleKind):
                                severity=Severity.INFO if clipped else None)
 
     def _sentences(self, doc: Document) -> Iterator[Finding]:
+        keys = _sentence_keys(doc)
+        if len(set(keys)) == len(keys):
+            return  # no sentence is written twice
         first_seen: dict[str, tuple[int, int]] = {}
-        for sentence in doc.sentences:
-            text = doc.prose[sentence.start:sentence.end]
-            key = SENTENCE_NORM.sub(" ", text.lower().replace("’", "'")).strip()
+        for sentence, key in zip(doc.sentences, keys, strict=True):
             # Words in the key: single spaces separate them (every other character was a word character).
             if (key.count(" ") + 1 if key else 0) < self.options["min_words"]:
                 continue
@@ -106,6 +114,20 @@ class RepetitionKind(RuleKind):
                 yield f
             else:
                 first_seen[key] = (sentence.start, end)
+
+
+def sentence_key(text: str) -> str:
+    """A sentence as the repeat test compares it: lowercase words, single spaces between them."""
+    return SENTENCE_NORM.sub(" ", text.lower().replace("’", "'")).strip()
+
+
+def _sentence_keys(doc: Document) -> list[str]:
+    """:func:`sentence_key` of every sentence, computed by C-level passes over all of them at once."""
+    texts = [doc.prose[s.start:s.end] for s in doc.sentences]
+    if not texts or SENTENCE_JOINER in doc.prose:  # the joiner is in the text: one by one
+        return list(map(sentence_key, texts))
+    joined = SENTENCE_JOINER.join(texts)
+    return list(map(str.strip, SENTENCE_NORM.sub(" ", joined.lower().replace("’", "'")).split(SENTENCE_JOINER)))
 
 
 KIND = RepetitionKind
