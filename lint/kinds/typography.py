@@ -50,6 +50,9 @@ class TypographyKind(RuleKind):
     # ---- mixed straight and curly quotes ---------------------------------------------------------
     def _mixed(self, doc: Document) -> Iterator[Finding]:
         prose = doc.prose
+        if not (_holds_any(prose, '"') and _holds_any(prose, "“”")) and \
+                not (_holds_any(prose, "'") and _holds_any(prose, "‘’")):
+            return  # no kind of quote mark is written both straight and curly
         marks: dict[str, dict[str, list[int]]] = {"double": {"straight": [], "curly": []},
                                                   "single": {"straight": [], "curly": []}}
         for m in QUOTE_MARK.finditer(prose):
@@ -81,13 +84,17 @@ class TypographyKind(RuleKind):
     # ---- unbalanced quotes -------------------------------------------------------------------------
     def _unbalanced_quotes(self, doc: Document) -> Iterator[Finding]:
         prose = doc.prose
+        # Each check finds nothing in a text without its marks: run only those with marks to pair.
+        checks = [check for check, marks in ((self._curly_double, "“”"), (self._straight_double, '"'),
+                                             (self._curly_single, "‘")) if _holds_any(prose, marks)]
+        if not checks:
+            return
         paras = [p for p in doc.paragraphs if _is_prose(prose, p)]
         for k, para in enumerate(paras):
             next_para = paras[k + 1] if k + 1 < len(paras) else None
             reopens = next_para is not None and prose[next_para.start:next_para.end].lstrip()[:1] in ('"', "“", "‘")
-            yield from self._curly_double(doc, para, reopens)
-            yield from self._straight_double(doc, para, reopens)
-            yield from self._curly_single(doc, para, reopens)
+            for check in checks:
+                yield from check(doc, para, reopens)
 
     def _curly_double(self, doc: Document, para: Span, reopens: bool) -> Iterator[Finding]:
         marks = [(m.start(), "open" if m.group() == "“" else "close")
@@ -140,6 +147,8 @@ class TypographyKind(RuleKind):
     # ---- unbalanced brackets -----------------------------------------------------------------------
     def _unbalanced_brackets(self, doc: Document) -> Iterator[Finding]:
         prose = doc.prose
+        if not _holds_any(prose, "()[]"):
+            return
         for para in doc.paragraphs:
             if not _is_prose(prose, para):
                 continue
@@ -159,6 +168,11 @@ class TypographyKind(RuleKind):
                         stack.pop()
             for pos in stack:
                 yield self.finding(pos, pos + 1, match=prose[pos], problem="is never closed")
+
+
+def _holds_any(text: str, marks: str) -> bool:
+    """``text`` holds one of the characters of ``marks`` (a C-level search for each)."""
+    return any(mark in text for mark in marks)
 
 
 def _is_prime(text: str, pos: int) -> bool:
