@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import html
 import weakref
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import regex
@@ -107,7 +107,7 @@ def analyse(doc: Document, folder: Path | str) -> list[Verdict]:
     """Every boilerplate verdict for ``doc`` (computed once per document and data folder)."""
     key = folder if isinstance(folder, str) else str(folder)
     last = _last
-    if last[0] is doc and last[1] == key:  # the ten boilerplate rules ask in turn for the same document
+    if last[0]() is doc and last[1] == key:  # the ten boilerplate rules ask in turn for the same document
         return last[2]
     per_doc = _CACHE.get(doc)
     if per_doc is None:
@@ -129,13 +129,15 @@ def analyse(doc: Document, folder: Path | str) -> list[Verdict]:
     return verdicts
 
 
-_last: tuple[Document | None, str, list[Verdict]] = (None, "", [])  # the document analysed last
+# The document analysed last, held weakly: a strong reference would keep each document alive
+# until the next one is analysed, and free it (all its tokens) inside the next document's analysis.
+_last: tuple[Callable[[], Document | None], str, list[Verdict]] = (lambda: None, "", [])
 _MODELS: dict[str, Model] = {}  # data folder -> its model (load_model's cache, without making a Path)
 
 
 def _remember(doc: Document, key: str, verdicts: list[Verdict]) -> None:
     global _last
-    _last = (doc, key, verdicts)
+    _last = (weakref.ref(doc), key, verdicts)
 
 
 def phrase_label(model: Model, text: str, key: str, words: int,
