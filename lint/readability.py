@@ -186,9 +186,15 @@ def _pyphen() -> object | None:
     return cached_object("pyphen-en_US", sources, build)
 
 
+Patterns = dict[str, tuple[int, tuple[int, ...]] | None]
+
+
 @lru_cache(maxsize=1)
-def _hyphenation() -> tuple[dict[str, tuple[int, tuple[int, ...]]], int, int, int] | None:
+def _hyphenation() -> tuple[Patterns, int, int, int] | None:
     """pyphen's en_US patterns as plain data: (patterns, longest pattern, left, right), or None.
+
+    ``patterns`` also maps every beginning of a longer pattern that is no pattern itself to None,
+    so a search along a word stops at the first string no pattern begins with.
 
     Built with pyphen once, then read back from the cache folder, so counting never imports
     pyphen itself (:func:`hyphen_positions` applies the patterns).
@@ -199,17 +205,22 @@ def _hyphenation() -> tuple[dict[str, tuple[int, tuple[int, ...]]], int, int, in
     folders = list(spec.submodule_search_locations or [])
     sources = [Path(folders[0]) / "dictionaries" / "hyph_en_US.dic"] if folders else []
 
-    def build() -> tuple[dict[str, tuple[int, tuple[int, ...]]], int, int, int] | None:
+    def build() -> tuple[Patterns, int, int, int] | None:
         hyphenator = _pyphen()
         if hyphenator is None:  # pragma: no cover
             return None
         hd = hyphenator.hd  # type: ignore[attr-defined]
-        patterns = {k: (int(offset), tuple(int(v) for v in values)) for k, (offset, values) in hd.patterns.items()}
+        patterns: Patterns = {k[:n]: None for k in hd.patterns for n in range(1, len(k))}
+        patterns.update({k: (int(offset), tuple(int(v) for v in values))
+                         for k, (offset, values) in hd.patterns.items()})
         return patterns, int(hd.maxlen), int(hyphenator.left), int(hyphenator.right)  # type: ignore[attr-defined]
 
     from lint.packcache import cached_object
 
     return cached_object("hyphenation-en_US", sources, build)  # type: ignore[return-value]
+
+
+NO_PATTERN = (0, ())  # what the patterns give for a string no pattern begins with
 
 
 def hyphen_positions(word: str) -> int | None:
@@ -228,7 +239,9 @@ def hyphen_positions(word: str) -> int | None:
     priority = [0] * (size + 1)
     for i in range(size - 1):
         for j in range(i + 1, min(i + longest, size) + 1):
-            found = patterns.get(dotted[i:j])
+            found = patterns.get(dotted[i:j], NO_PATTERN)
+            if found is NO_PATTERN:
+                break  # no pattern begins with this string, nor with any longer one from here
             if found is None:
                 continue
             offset, values = found
