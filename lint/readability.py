@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import bisect
 import importlib.util
+import operator
 import weakref
 from array import array
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, repeat
 from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -401,15 +403,13 @@ def measure(doc: Document) -> Readability:
     if cached is not None:
         return cached
     texts, starts = document_words(doc)
-    lengths: list[int] = []
-    n_words = n_syllables = n_sentences = 0
-    for sentence in doc.sentences:
-        lo, hi = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
-        lengths.append(hi - lo)
-        if hi > lo:
-            n_sentences += 1
-            n_words += hi - lo
-            n_syllables += sum(map(syllables, texts[lo:hi]))
-    result = Readability(n_sentences, n_words, n_syllables, tuple(lengths))
+    # Each sentence's words are those starting inside it: two binary searches per sentence.
+    firsts = list(map(bisect.bisect_left, repeat(starts), map(itemgetter(0), doc.sentences)))
+    stops = list(map(bisect.bisect_left, repeat(starts), map(itemgetter(1), doc.sentences)))
+    lengths = tuple(map(operator.sub, stops, firsts))
+    n_words = sum(lengths)
+    # Every word is in a sentence (then all words count), or only the sentences' words count.
+    counted = texts if n_words == len(texts) else chain.from_iterable(map(texts.__getitem__, map(slice, firsts, stops)))
+    result = Readability(len(lengths) - lengths.count(0), n_words, sum(map(syllables, counted)), lengths)
     _MEASURED[doc] = result
     return result

