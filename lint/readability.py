@@ -267,11 +267,12 @@ def heuristic_syllables(word: str) -> int:
 def syllables(word: str) -> int:
     """Syllables in one word (any case). Hyphenated and slashed words sum their parts."""
     w = word.lower().replace("’", "'")
-    if not LETTER.search(w):
-        return 1  # a number or symbol reads as one unit here
-    for sep in "-/":
-        if sep in w:
-            return sum(syllables(p) for p in w.split(sep) if p) or 1
+    if not w.isalpha():  # (most words are letters only: no number, no separator)
+        if not LETTER.search(w):
+            return 1  # a number or symbol reads as one unit here
+        for sep in "-/":
+            if sep in w:
+                return sum(syllables(p) for p in w.split(sep) if p) or 1
     count = cmu_syllable_count(w)
     if count is None and w.endswith("'s"):
         count = cmu_syllable_count(w[:-2])  # the possessive adds a Z, no vowel
