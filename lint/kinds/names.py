@@ -59,13 +59,13 @@ class NamesKind(RuleKind):
             for first in firsts:
                 by_first[first].append((words, written))
         # The names a reading may start at a token with, keyed by that token and the next one.
-        self.by_pair: dict[tuple[str, str], list[Name]] = defaultdict(list)
+        by_pair: dict[tuple[str, str], list[Name]] = defaultdict(list)
         for first, bucket in by_first.items():
             bucket.sort(key=lambda n: -len(n[0]))
             for name in bucket:
                 for second in sorted(self._seconds(name[0], first)):
-                    self.by_pair[first, second].append(name)
-        self.by_pair = dict(self.by_pair)
+                    by_pair[first, second].append(name)
+        self.by_pair = dict(by_pair)
         self._steps: dict[Name, Steps] = {}
 
     def _forms(self, word: str) -> list[tuple[str, ...]]:
