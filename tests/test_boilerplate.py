@@ -181,6 +181,29 @@ def test_a_text_carried_twice_is_one_document_finding(rules) -> None:
     assert "appears twice" in f.message
 
 
+def test_repeats_ignore_case_punctuation_and_curly_quotes_but_not_a_third_copy(rules) -> None:
+    first = "The council’s £5m plan for the bridge was approved on Monday, officials said."
+    copy = "the council's £5m plan for the bridge – was approved on Monday officials said!"
+    other = "A second paragraph about the bridge tells readers what the works will cost."
+    doc, found = lint(rules, "\n\n".join([first, other, copy]) + "\n")
+    [f] = [f for f in found if f.code == "BP109"]
+    assert doc.line_of(f.start) == 4 and f.related[0] == 0
+    doc, found = lint(rules, "\n\n".join([first, other, copy, other, first]) + "\n")
+    assert [doc.line_of(f.start) for f in found if f.code == "BP109"] == [6]  # only ``other`` is seen twice
+
+
+def test_the_analysis_does_not_keep_the_document_alive() -> None:
+    import gc
+    import weakref
+
+    doc = Document("Skip to content\n\nThe bridge reopened on Monday, officials said.\n", "x.txt")
+    analyse(doc, (builtin_dir() / "boilerplate").resolve())
+    ref = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert ref() is None
+
+
 # ---- fixes -------------------------------------------------------------------------------------
 
 
