@@ -10,6 +10,7 @@ import regex
 
 from lint.document import (
     ABBREVIATIONS,
+    ASCII_TOKEN_SPLIT,
     SENTENCE_END,
     STDLIB_TOKEN_SPLIT,
     TOKEN_SPLIT,
@@ -104,9 +105,12 @@ def test_an_unclosed_double_quote_ends_with_its_paragraph() -> None:
     assert [text[q.start : q.end] for q in doc.quotes] == ["\"unclosed", "\"closed\""]
 
 
-def test_the_stdlib_splitter_is_used_only_where_it_classes_characters_alike() -> None:
-    assert _token_splitter("plain ascii, £5 and café’s") is STDLIB_TOKEN_SPLIT
-    for odd in ("x\x1cy", "½", "e\u0301", "a‿b"):
+def test_the_stdlib_splitters_are_used_only_where_they_class_characters_alike() -> None:
+    assert _token_splitter("plain ascii, even x\x1cy") is ASCII_TOKEN_SPLIT
+    assert _token_splitter("£5 and café’s") is STDLIB_TOKEN_SPLIT
+    for odd in ("½", "e\u0301", "a‿b", "é\x1c"):
         assert _token_splitter(f"text {odd}") is TOKEN_SPLIT
     for text in TEXTS:
-        assert STDLIB_TOKEN_SPLIT.split(text) == TOKEN_SPLIT.split(text) or _token_splitter(text) is TOKEN_SPLIT
+        assert _token_splitter(text).split(text) == TOKEN_SPLIT.split(text)
+    ascii_chars = "".join(map(chr, range(128)))
+    assert ASCII_TOKEN_SPLIT.split(f"a{ascii_chars}b'c") == TOKEN_SPLIT.split(f"a{ascii_chars}b'c")
