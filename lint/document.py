@@ -310,13 +310,13 @@ class Document:
     @cached_property
     def sentence_starts(self) -> frozenset[int]:
         """Token indices that begin a sentence (the first word after any opening quote)."""
+        is_word = self._token_columns[4]
         starts = set()
-        tokens = self.tokens
         for s in self.sentences:
-            i = s.first_token
-            while i < s.last_token and not tokens[i].is_word:
-                i += 1
-            starts.add(i)
+            try:
+                starts.add(is_word.index(True, s.first_token, s.last_token))
+            except ValueError:  # no word in the sentence
+                starts.add(s.last_token)
         return frozenset(starts)
 
     # ---- quotes --------------------------------------------------------------------------
