@@ -150,6 +150,14 @@ def test_long_sentence_and_configured_limit(tmp_path: Path) -> None:
     assert report["diagnostics"] == []
 
 
+def test_long_paragraph_is_reported_on_its_first_line() -> None:
+    sentence = "The council met again on Monday to argue about the cost of the bridge repairs."  # 15 words
+    long = " ".join([sentence] * 14)  # 210 words
+    text = f"{long}\n\n{' '.join([sentence] * 13)}\n"  # then 195 words: under the limit
+    [f] = findings(text, "QA102")
+    assert (f.start, f.end) == (0, len(long)) and "210 words in 14 sentences" in f.message
+    assert findings(" ".join([sentence] * 13) + "\n", "QA102") == []
+
 def test_long_quoted_sentence_is_the_speakers() -> None:
     quote = '"' + "We will keep talking about the budget and " * 8 + 'the rest," he said.'
     assert spans(quote + "\n", "QA101") == []

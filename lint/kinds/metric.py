@@ -48,8 +48,8 @@ class MetricKind(RuleKind):
 
     def _long_sentences(self, doc: Document, scores: readability.Readability) -> Iterator[Finding]:
         limit = self.options["max"]
-        if limit <= 0:
-            return
+        if limit <= 0 or max(scores.sentence_lengths, default=0) <= limit:
+            return  # no sentence is over the limit
         quoted = doc.token_in_quote
         for sentence, n in zip(doc.sentences, scores.sentence_lengths, strict=True):
             if n <= limit:
@@ -65,8 +65,8 @@ class MetricKind(RuleKind):
     def _long_paragraphs(self, doc: Document, scores: readability.Readability, *,
                          by_sentences: bool) -> Iterator[Finding]:
         limit = self.options["max"]
-        if limit <= 0:
-            return
+        if limit <= 0 or (scores.sentences if by_sentences else scores.words) <= limit:
+            return  # not even the whole document is over the limit
         sentences = doc.sentences
         lengths = scores.sentence_lengths
         k = 0
