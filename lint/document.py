@@ -236,6 +236,11 @@ class Document:
     def words(self) -> list[Token]:
         return list(itertools.compress(self.tokens, self._token_columns[4]))
 
+    @cached_property
+    def word_count(self) -> int:
+        """``len(doc.words)`` without building the word tokens."""
+        return self._token_columns[4].count(True)
+
     # ---- paragraphs and sentences --------------------------------------------------------
     @cached_property
     def paragraphs(self) -> list[Span]:

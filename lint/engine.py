@@ -72,7 +72,7 @@ class Linter:
              extra: list[Finding] | None = None) -> LintResult:
         settings = settings or Settings()
         ctx = RunContext(settings, references=references or [])
-        ctx.summary.update(words=len(doc.words), narration_words=doc.narration_word_count,
+        ctx.summary.update(words=doc.word_count, narration_words=doc.narration_word_count,
                            sentences=len(doc.sentences), paragraphs=len(doc.paragraphs))
         rules = self.rules_for(settings)
         findings: list[Finding] = list(extra or [])
