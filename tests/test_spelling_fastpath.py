@@ -17,6 +17,7 @@ from lint.config import Settings
 from lint.document import Document
 from lint.engine import RunContext
 from lint.kinds.spelling import Lexicon, SpellingKind, _SpanIndex
+from lint.spelling_dictionary import WordList
 from tests.conftest import shared_or_skip
 
 TEXTS = [
@@ -105,6 +106,33 @@ def test_classify_decides_from_the_text_alone() -> None:
     assert lex.classify("The", 3, True) is None and lex.classify("NATO", 3, True) is None
     assert lex.classify("iPhone", 3, True) is None and lex.classify("café", 3, True) is None
     assert lex.classify("could've", 3, True) is None and lex.classify("d'etat", 3, True) is None
+
+
+def test_plainly_known_texts_are_ones_classify_passes_over() -> None:
+    lex = Lexicon(frozenset(), 300)
+    lex._words = WordList.from_counts({"the": 50, "cat": 3, "at": 9, "i": 7})
+    assert lex.plainly_known({"the", "The"}) == set()  # the hash set is not built for this
+    lex.freq.members()
+    texts = {"the", "The", "Cat", "I", "at", "cat's", "THE", "tHe", "dog", "Dog", "thé", "the2", ""}
+    known = lex.plainly_known(texts)
+    assert known == {"the", "The", "Cat", "I", "at"}
+    for text in known:
+        for min_length in (1, 3):
+            assert lex.classify(text, min_length, True) is None and lex.classify(text, min_length, False) is None
+
+
+def test_the_plain_word_shortcut_on_the_english_dictionary() -> None:
+    rule = spelling_rule()
+    lex = rule.lexicon(RunContext(Settings()))
+    lex.freq.members()
+    texts = {"the", "The", "Teh", "teh", "NATO", "iPhone", "café", "it's", "don't", "goverment", "Goverment",
+             "students'", "McDonald", "at", "Government"}
+    known = lex.plainly_known(texts)
+    assert known == {"the", "The", "at", "Government"}
+    assert all(lex.classify(t, 3, True) is None for t in known)
+    fresh = Lexicon(rule.project_words, rule.options["compound_min_freq"])  # no verdicts cached yet
+    for text in TEXTS:  # the fast path with the hash set loaded still finds what the full walk finds
+        check_same(rule, Document(text, "story.txt"), fresh)
 
 
 def test_fast_path_on_the_news_corpus() -> None:

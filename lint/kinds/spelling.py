@@ -185,6 +185,21 @@ class Lexicon:
             cached = self._suggestions[word] = self._searcher.rank(word, limit)
         return cached
 
+    def plainly_known(self, texts: set[str]) -> set[str]:
+        """The texts that are dictionary words written plainly: ASCII letters, lowercase or with
+        only the first capitalised (``classify`` says None to every one), found with set operations
+        once the word list's hash set is loaded (a run with a handful of files never builds it for
+        this); the empty set before."""
+        words = self.freq
+        if not words.has_members():
+            return set()
+        members = words.members()
+        plain = set(filter(str.isalpha, filter(str.isascii, texts)))
+        known = plain.intersection(members)
+        titles = list(filter(str.istitle, plain.difference(known)))  # for ASCII letters: Xxxx
+        known.update(t for t, lower in zip(titles, map(str.lower, titles), strict=True) if lower in members)
+        return known
+
     def classify(self, text: str, min_length: int, sentence_start: bool) -> tuple[str, str, bool] | None:
         """Can a word token with this text be an unknown word? None when the text alone says no (too
         short, not a plain word, an acronym, a known word, a known contraction); else (the word
@@ -322,10 +337,13 @@ class SpellingKind(RuleKind):
         min_length, sentence_start = self.options["min_length"], self.options["sentence_start"]
         verdicts, lowercase, capitalised = lex.types.setdefault((min_length, sentence_start), ({}, set(), set()))
         texts = set(map(_TEXT, doc.words))
-        for text in texts.difference(verdicts):
-            verdict = verdicts[text] = lex.classify(text, min_length, sentence_start)
-            if verdict is not None:
-                (capitalised if verdict[2] else lowercase).add(text)
+        new = texts.difference(verdicts)
+        if new:
+            verdicts.update(dict.fromkeys(lex.plainly_known(new)))
+            for text in new.difference(verdicts):
+                verdict = verdicts[text] = lex.classify(text, min_length, sentence_start)
+                if verdict is not None:
+                    (capitalised if verdict[2] else lowercase).add(text)
         tokens = doc.tokens
         starts = doc.sentence_starts
         hot: list[int] = []
