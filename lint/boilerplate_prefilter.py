@@ -9,19 +9,24 @@ A line that misses a clause cannot match, and the pattern is not run on it.
 
 The analysis is conservative: it understands literals, escapes, character sets, groups, lookaround,
 alternation and quantifiers, and gives up (:class:`Unsupported`) on anything else (backreferences,
-conditionals, fuzzy matching, verbose mode, nested sets, code-point escapes). A construct it does not
+conditionals, fuzzy matching, verbose mode, nested sets, named characters). A construct it does not
 need to understand yields no clause, never a wrong one. Why folding makes the test sound: under
 full case folding a text matches a literal only when their case folds agree, so each literal's case
 fold appears in the case fold of the text; the literals used are ASCII characters or characters
 without case (``©``, ``™``, ``–``), and ``tests/test_boilerplate_prefilter.py`` checks against the
 installed ``regex`` module that no other character matches them.
+
+For a pattern compiled without case folding (the ``pattern`` rule kind), :attr:`Needs.starts` lists the
+code points a match's first character can have, read from literals, code-point escapes and sets.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 Clause = frozenset[str]
+Span = tuple[int, int]  # a range of code points, both ends included
 
 ZERO_WIDTH_ESCAPES = set("bBAZGKmM")
 CLASS_ESCAPES = set("dDwWsShHX")
@@ -31,6 +36,8 @@ PROPERTY_ESCAPES = set("pP")
 CONTROL_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
 FLAG_GROUPS = ("(?i)", "(?-i)")
 FLAG_SCOPES = ("(?i:", "(?-i:")
+CODE_POINT = re.compile(r"x([0-9a-fA-F]{2})|x\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})")
+MAX_REPEAT = 8  # a repeated literal's clause holds at most this many copies (`` {2,}``: two spaces)
 
 
 class Unsupported(ValueError):
@@ -44,6 +51,7 @@ class Needs:
     clauses: tuple[Clause, ...]  # the case-folded text must contain one string of each clause
     anchored: bool  # every match starts at the start of the text (``^`` or ``\\A`` first)
     first: frozenset[str] | None = None  # an anchored match's first character, case-folded, is one of these
+    starts: tuple[Span, ...] | None = None  # without case folding, a match's first character is in these
 
     def allows(self, folded: str) -> bool:
         """False when ``folded`` (a case-folded text) cannot hold a match."""
@@ -71,6 +79,7 @@ class _Info:
     zero_width: bool = False  # the piece never consumes text (anchors, lookaround)
     anchored: bool = False  # the piece starts with a start-of-text anchor
     first: frozenset[str] | None = None  # the case-folded first character of a non-empty match (None: any)
+    starts: tuple[Span, ...] | None = None  # the exact first character of a non-empty match (None: any)
 
 
 def needs(pattern: str) -> Needs:
@@ -89,7 +98,8 @@ def needs(pattern: str) -> Needs:
             clauses.append(clause)
     clauses.sort(key=lambda c: (len(c) > 2, _commonness(c), len(c)))  # cheap clauses most lines fail first
     first = info.first if info.anchored and not info.optional else None
-    return Needs(tuple(clauses), info.anchored, first)
+    starts = info.starts if not (info.optional or parser.flagged) else None
+    return Needs(tuple(clauses), info.anchored, first, starts)
 
 
 def _commonness(clause: Clause) -> int:
@@ -118,6 +128,7 @@ class _Parser:
     def __init__(self, pattern: str) -> None:
         self.p = pattern
         self.pos = 0
+        self.flagged = False  # the pattern sets flags: case folding may apply, starts are not exact
 
     def peek(self, n: int = 1) -> str:
         return self.p[self.pos : self.pos + n]
@@ -132,7 +143,7 @@ class _Parser:
         if len(branches) == 1:
             return branches[0]
         info = _Info(optional=any(b.optional for b in branches), anchored=all(b.anchored for b in branches),
-                     first=_union([b.first for b in branches]))
+                     first=_union([b.first for b in branches]), starts=_spans([b.starts for b in branches]))
         if all(b.clauses for b in branches):
             union: set[str] = set()
             for b in branches:
@@ -145,6 +156,7 @@ class _Parser:
         run = ""  # adjacent literal characters: one clause for the whole string
         first = True
         starts: list[frozenset[str] | None] = []  # the first characters of the pieces a match can start with
+        spans: list[tuple[Span, ...] | None] = []  # ... the same, exact
         while self.pos < len(self.p) and self.peek() not in "|)":
             piece = self.quantified()
             if first and piece.anchored:
@@ -153,6 +165,7 @@ class _Parser:
                 first = False
                 if info.optional:
                     starts.append(piece.first)
+                    spans.append(piece.starts)
             if piece.literal is not None and not piece.optional:
                 run += piece.literal
                 info.optional = False
@@ -169,6 +182,7 @@ class _Parser:
         if info.optional:
             info.clauses = []
         info.first = _union(starts) if starts else None
+        info.starts = _spans(spans) if spans else None
         return info
 
     # ---- quantifiers -------------------------------------------------------------------------
@@ -190,9 +204,9 @@ class _Parser:
         if self.peek() in ("?", "*", "+", "{"):
             raise Unsupported("repeated quantifier")
         if low == 0:
-            return _Info(optional=True, first=piece.first)
-        clauses = list(piece.clauses) or ([frozenset([piece.literal])] if piece.literal else [])
-        return _Info(clauses=clauses, optional=piece.optional, first=piece.first)
+            return _Info(optional=True, first=piece.first, starts=piece.starts)
+        clauses = list(piece.clauses) or ([frozenset([piece.literal * min(low, MAX_REPEAT)])] if piece.literal else [])
+        return _Info(clauses=clauses, optional=piece.optional, first=piece.first, starts=piece.starts)
 
     def counted(self) -> int:
         """The lower bound of ``{m}``, ``{m,}``, ``{,n}`` or ``{m,n}``."""
@@ -230,6 +244,7 @@ class _Parser:
         for flags in FLAG_GROUPS:
             if rest.startswith(flags):
                 self.pos += len(flags)
+                self.flagged = True
                 return _Info(zero_width=True, optional=True)
         if rest.startswith("(?#"):
             end = self.p.find(")", self.pos)
@@ -244,6 +259,7 @@ class _Parser:
             self.close()
             return _Info(zero_width=True, optional=True)
         opener = next((s for s in ("(?:", "(?>", "(?|", *FLAG_SCOPES) if rest.startswith(s)), None)
+        self.flagged |= opener in FLAG_SCOPES
         if opener is None and rest.startswith(("(?P<", "(?<")):
             end = self.p.find(">", self.pos)
             name = self.p[self.pos + rest.index("<") + 1 : end]
@@ -255,7 +271,8 @@ class _Parser:
         self.pos += len(opener) if opener else 1
         inner = self.alternation()
         self.close()
-        return _Info(clauses=inner.clauses, optional=inner.optional, anchored=inner.anchored, first=inner.first)
+        return _Info(clauses=inner.clauses, optional=inner.optional, anchored=inner.anchored, first=inner.first,
+                     starts=inner.starts)
 
     def close(self) -> None:
         if self.peek() != ")":
@@ -276,9 +293,23 @@ class _Parser:
             return _Info()
         if c in CONTROL_ESCAPES:
             return _literal(CONTROL_ESCAPES[c])
+        if c in "xuU":
+            return _literal(self._code_point())
         if c.isalnum() or c == "_":
-            raise Unsupported(f"escape \\{c}")  # backreferences, \g, \N{...}, \x.., named lists
+            raise Unsupported(f"escape \\{c}")  # backreferences, \g, \N{...}, octal, named lists
         return _literal(c)
+
+    def _code_point(self) -> str:
+        """The character of a ``\\xhh``, ``\\x{h...}``, ``\\uhhhh`` or ``\\Uhhhhhhhh`` escape whose
+        letter was just read."""
+        m = CODE_POINT.match(self.p, self.pos - 1)
+        if m is None:
+            raise Unsupported(f"bad code-point escape at {self.pos - 2}")
+        self.pos = m.end()
+        point = int(next(g for g in m.groups() if g is not None), 16)
+        if point > 0x10FFFF:
+            raise Unsupported(f"code point out of range at {m.start() - 1}")
+        return chr(point)
 
     def _skip_property(self) -> None:
         if self.peek() == "{":
@@ -302,6 +333,14 @@ class _Parser:
         markers: set[str] = set()
         exact = not negated  # the members are all the set holds: a clause
         known = not negated  # ... or all of it but digits and spaces: a first-character set
+        spans: list[Span] | None = None if negated else []  # ... or exactly these code points
+        joining = False  # the last member starts a range
+
+        def add(member: str) -> None:
+            members.append(member)
+            if spans is not None:
+                spans.append((spans.pop()[0] if joining else ord(member), ord(member)))
+
         while True:
             c = self.peek()
             if not c:
@@ -316,6 +355,7 @@ class _Parser:
                 self.pos += 2
                 if e in CLASS_ESCAPES:
                     exact = False
+                    spans = None
                     if e in MARKERS:
                         markers.add(MARKERS[e])
                     else:
@@ -323,36 +363,57 @@ class _Parser:
                 elif e in PROPERTY_ESCAPES:
                     self._skip_property()
                     exact = known = False
+                    spans = None
                 elif e in CONTROL_ESCAPES:
-                    members.append(CONTROL_ESCAPES[e])
+                    add(CONTROL_ESCAPES[e])
+                elif e and e in "xuU":
+                    add(self._code_point())
                 elif not e or e.isalnum() or e == "_":
                     raise Unsupported(f"escape \\{e} in a set")
                 else:
-                    members.append(e)
+                    add(e)
+                joining = False
                 continue
             self.pos += 1
             if c == "-" and (members or markers) and self.peek() not in ("]", ""):
                 exact = known = False  # a range
+                joining = True
                 continue
-            members.append(c)
+            add(c)
+            joining = False
+        starts = tuple(spans) if spans else None
         if not all(_usable(m) for m in members):
-            return _Info()
+            return _Info(starts=starts)
         folded = frozenset(m.casefold() for m in members)
         first = frozenset({f[0] for f in folded} | markers) if known and (members or markers) else None
-        return _Info(clauses=[folded] if exact and members else [], first=first)
+        return _Info(clauses=[folded] if exact and members else [], first=first, starts=starts)
 
 
 def _literal(char: str) -> _Info:
+    starts = ((ord(char), ord(char)),)
     if _usable(char):
         folded = char.casefold()
-        return _Info(literal=folded, first=frozenset(folded[0]))
-    return _Info()
+        return _Info(literal=folded, first=frozenset(folded[0]), starts=starts)
+    return _Info(starts=starts)
 
 
 def _union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:
     if any(s is None for s in sets):
         return None
     return frozenset().union(*sets)  # type: ignore[arg-type]
+
+
+def _spans(parts: list[tuple[Span, ...] | None]) -> tuple[Span, ...] | None:
+    """The union of first-character ranges, merged and sorted; None when one part may start anywhere."""
+    if any(p is None for p in parts):
+        return None
+    merged: list[Span] = []
+    for lo, hi in sorted(span for p in parts for span in p):  # type: ignore[union-attr]
+        if merged and lo <= merged[-1][1] + 1:
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
+        else:
+            merged.append((lo, hi))
+    return tuple(merged)
 
 
 def _best(clauses: list[Clause]) -> Clause:

@@ -144,7 +144,10 @@ def test_digits_and_folds() -> None:
     (r"[?&](?:utm_[a-z]+|fbclid)=", [{"="}, {"&", "?"}, {"utm_", "fbclid"}], None),
     (r"a?b*c{0,2}", [], None),
     (r"(?=abc)x|y", [{"x", "y"}], None),
-    (r"x{2,}[ab]", [{"x"}, {"a", "b"}], None),
+    (r"x{2,}[ab]", [{"x"}, {"xx"}, {"a", "b"}], None),
+    (r"(?<=\S)( {2,})(?=\S)", [{" "}, {"  "}], None),
+    (r"&\x23\u2014", [{"&"}, {"&#—"}], None),
+    (r"[\x41-\x43]z[\u2014\x{2013}]", [{"z"}, {"—", "–"}], None),
 ])
 def test_needs(pattern: str, clauses: list[set[str]], first: set[str] | None) -> None:
     need = needs(pattern)
@@ -154,7 +157,7 @@ def test_needs(pattern: str, clauses: list[set[str]], first: set[str] | None) ->
 
 @pytest.mark.parametrize("pattern", [
     r"(a)\1", r"(?P<x>a)(?P=x)", r"\g<1>", r"(?x) a b", r"(?(1)a|b)", r"(?:abc){e<=1}", r"[[a-z]--[aeiou]]",
-    r"a{", r"\N{BULLET}", r"\x41", r"(?m)^a", r"(?V0)a", r"[]a]", r"\L<words>",
+    r"a{", r"\N{BULLET}", r"\101", r"\x4g", r"[\u12]", r"\x{110000}", r"(?m)^a", r"(?V0)a", r"[]a]", r"\L<words>",
 ])
 def test_needs_gives_up_on_what_it_does_not_model(pattern: str) -> None:
     with pytest.raises(Unsupported):
@@ -192,6 +195,37 @@ def test_pretest_never_rejects_a_line_the_pattern_matches(pattern: str) -> None:
             first = folded[:1]
             assert first in need.first or (DIGIT in need.first and (first in "0123456789" or not first.isascii())) \
                 or (SPACE in need.first and first.isspace()), (pattern, text)
+
+
+@pytest.mark.parametrize(("pattern", "starts"), [
+    (r"[\u00C2-\u00DF][\x80-\xBF]|[\u00E0-\u00EF]", [(0xC2, 0xEF)]),
+    (r"a?[b-dz]", [(ord("a"), ord("d")), (ord("z"), ord("z"))]),
+    (r"(?<=\S)( {2,})(?=\S)", [(32, 32)]),
+    (r"\b(?:K|\u212A)elvin", [(ord("K"), ord("K")), (0x212A, 0x212A)]),
+    (r"[^a]b", None), (r"\db", None), (r"[\d.]", None), (r".b", None), (r"\p{Lu}b", None), (r"a*", None),
+    (r"(?=x)", None), (r"(?i)kelvin", None), (r"(?i:k)elvin", None),
+])
+def test_starts(pattern: str, starts: list[tuple[int, int]] | None) -> None:
+    assert needs(pattern).starts == (tuple(starts) if starts is not None else None)
+
+
+STARTS_PATTERNS = [
+    *PATTERNS, r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\u0080-\u009F\u200B\u2060\uFEFF]", r"[\u00C2-\u00F4][\x80-\xBF€’]+",
+    r"(?:\t|  )[ \t]*\S", r"&(?:#[0-9]{2,7}|[a-zA-Z][a-zA-Z0-9]{1,31});", r"[\u2013\u2014]\s*\d", r"ﬁre|Straße",
+]
+
+
+@pytest.mark.parametrize("pattern", STARTS_PATTERNS)
+def test_starts_hold_the_first_character_of_every_match(pattern: str) -> None:
+    """Compiled without case folding (as the pattern rule kind does), every match begins with a character
+    of ``starts``, and the clauses hold in the case-folded line."""
+    compiled = regex.compile(pattern, regex.M | regex.V1)
+    need = needs(pattern)
+    for text in [*LINES, "Ã© donâ€™t\x07", "a\u200bb", "x\ufeff", "ﬁre STRASSE straße", "1–2 — 3"]:
+        for m in compiled.finditer(text):
+            assert need.allows(text.casefold()), (pattern, text)
+            if need.starts is not None and m.end() > m.start():
+                assert any(lo <= ord(text[m.start()]) <= hi for lo, hi in need.starts), (pattern, text)
 
 
 def test_pattern_sets_answer_as_their_alternation() -> None:

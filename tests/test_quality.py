@@ -304,11 +304,12 @@ def test_seed_gold_quality_spans() -> None:
 
 
 def test_pattern_pretest_skips_texts_without_a_required_string() -> None:
+    from lint.kinds.pattern import Pretest as _Pretest
     from lint.kinds.pattern import _pretest
 
-    clauses, fold = _pretest(r"&(?:#[0-9]{2,7}|[a-zA-Z]{2,31});")
-    assert {"&"} in [set(c) for c in clauses] and not fold  # "&" and ";" have no case: test the raw text
-    assert _pretest(r"Breaking:\s")[1]  # cased letters: the text must be case-folded first
-    assert _pretest(r"(?P<x>a)(?P=x)") == ((), False)  # a construct the analysis does not model: no pre-test
+    pretest = _pretest(r"&(?:#[0-9]{2,7}|[a-zA-Z]{2,31});")
+    assert {"&"} in [set(c) for c in pretest.clauses] and not pretest.fold  # no case: test the raw text
+    assert _pretest(r"Breaking:\s").fold  # cased letters: the text must be case-folded first
+    assert _pretest(r"(?P<x>a)(?P=x)") == _Pretest()  # a construct the analysis does not model: no pre-test
     assert spans("Marks &amp; Spencer", "QA148") == ["&amp;"]
     assert spans("Marks and Spencer;", "QA148") == []
