@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from lint.spelling_dictionary import Contexts, WordList
@@ -126,21 +126,19 @@ def two_edit_scores(word: str, words: WordList) -> dict[str, float]:
     backward = words.reversed_words()
     contexts = words.contexts()
     best_first = first_edits(word)
-    n = len(word)
-    # The longest beginning and ending of the word itself that some word has. An intermediate
-    # string that keeps one character more of either inherits the same figure.
-    lp_word = longest_prefix(word, forward)
-    ls_word = longest_prefix(word[::-1], backward)
+    # What the beginnings and endings of the word can go on with: read once per word, they bound
+    # most intermediate strings without a binary search (see WordEnds).
+    prefixes = WordEnds(word, forward)
+    suffixes = WordEnds(word[::-1], backward)
     # An edit that undoes the first one (or retypes the letter it changed) makes ``word`` or a
     # string one edit from it: no word when neither is one (as when Searcher comes here).
-    undo = word not in table and not one_edit_words(word, lp_word, ls_word, table, contexts=contexts)
-    head = word[: lp_word + 1] if lp_word < n else None
-    tail = word[n - ls_word - 1:] if ls_word < n else None
+    undo = word not in table and not one_edit_words(word, prefixes.longest, suffixes.longest, table,
+                                                    contexts=contexts)
     scores: dict[str, float] = {}
-    for first, (w1, skip_lo, skip_hi) in best_first.items():
+    for first, (w1, skip_lo, skip_hi, front, back) in best_first.items():
         k = len(first)
-        lp = lp_word if head is not None and first.startswith(head) else longest_prefix(first, forward)
-        ls = ls_word if tail is not None and first.endswith(tail) else longest_prefix(first[::-1], backward)
+        lp = prefixes.longest_prefix(first, front)
+        ls = suffixes.longest_prefix(first[::-1], back)
         if lp + ls < k - 2:
             continue  # no edit position leaves a known beginning and a known ending
         if not undo:
@@ -157,47 +155,51 @@ def two_edit_scores(word: str, words: WordList) -> dict[str, float]:
                         if score > scores.get(candidate, 0.0):
                             scores[candidate] = score
             continue
-        for candidate, w2 in one_edit_words(first, lp, ls, table, skip_lo, skip_hi, contexts).items():
+        kept = Kept(front, back, prefixes.letters, suffixes.letters)
+        for candidate, w2 in one_edit_words(first, lp, ls, table, skip_lo, skip_hi, contexts, kept).items():
             score = w1 * w2 * words.get(candidate)
             if score > scores.get(candidate, 0.0):
                 scores[candidate] = score
     return scores
 
 
-def first_edits(word: str) -> dict[str, tuple[float, int, int]]:
-    """:func:`edits1` of ``word`` as a dict: each string once, with its best weight and the positions
+def first_edits(word: str) -> dict[str, tuple[float, int, int, int, int]]:
+    """:func:`edits1` of ``word`` as a dict: each string once, with its best weight, the positions
     ``lo..hi`` where deleting or replacing a character undoes the edit (empty when ``lo > hi``): the
-    mistyped letter, or the run of equal letters an added letter joined."""
+    mistyped letter, or the run of equal letters an added letter joined, and how many characters
+    of the word it keeps at the front and at the back (the string begins with ``word[:front]`` and
+    ends with the word's last ``back`` characters)."""
     n = len(word)
-    out: dict[str, tuple[float, int, int]] = {}
+    out: dict[str, tuple[float, int, int, int, int]] = {}
 
-    def add(s: str, weight: float, lo: int = 1, hi: int = 0) -> None:
+    def add(s: str, weight: float, front: int, back: int, lo: int = 1, hi: int = 0) -> None:
         old = out.get(s)
         if old is None or weight > old[0]:
-            out[s] = (weight, lo, hi)
+            out[s] = (weight, lo, hi, front, back)
 
     for i in range(n):
         ch = word[i]
         doubled = (i > 0 and word[i - 1] == ch) or (i + 1 < n and word[i + 1] == ch)
         near = (i > 0 and ch in NEAR.get(word[i - 1], ())) or (i + 1 < n and ch in NEAR.get(word[i + 1], ()))
-        add(word[:i] + word[i + 1:], 1.0 if doubled else 0.7 if near else 0.4)
+        add(word[:i] + word[i + 1:], 1.0 if doubled else 0.7 if near else 0.4, i, n - i - 1)
     for i in range(n - 1):
         if word[i] != word[i + 1]:
-            add(word[:i] + word[i + 1] + word[i] + word[i + 2:], 1.0)
+            add(word[:i] + word[i + 1] + word[i] + word[i + 2:], 1.0, i, n - i - 2)
     for i in range(n):
         ch = word[i]
         a, b = word[:i], word[i + 1:]
         for c in ALPHABET:
             if c != ch:
-                add(a + c + b, 0.8 if c in NEAR.get(ch, ()) else 0.5 if (c in VOWELS and ch in VOWELS) else 0.25, i, i)
+                add(a + c + b, 0.8 if c in NEAR.get(ch, ()) else 0.5 if (c in VOWELS and ch in VOWELS) else 0.25,
+                    i, n - i - 1, i, i)
     for i in range(n + 1):
         a, b = word[:i], word[i:]
         for c in ALPHABET:
             doubled = (i > 0 and word[i - 1] == c) or (i < n and word[i] == c)
-            add(a + c + b, 1.0 if doubled else 0.5, *_run(word, i, c))
+            add(a + c + b, 1.0 if doubled else 0.5, i, n - i, *_run(word, i, c))
     if n > 3 and word.endswith(APOSTROPHE_ENDINGS):
         for i in range(max(1, n - 3), n):
-            add(word[:i] + "'" + word[i:], 1.0, *_run(word, i, "'"))
+            add(word[:i] + "'" + word[i:], 1.0, i, n - i, *_run(word, i, "'"))
     return out
 
 
@@ -210,6 +212,60 @@ def _run(word: str, i: int, c: str) -> tuple[int, int]:
     while hi < len(word) and word[hi] == c:
         hi += 1
     return lo, hi
+
+
+class WordEnds:
+    """Which characters follow each beginning ``word[:i]`` of the word in the words of the sorted
+    ``words`` that begin with it (:func:`next_characters`, read once per word and ``i``).
+
+    Strings one edit from the word keep most of its beginning, so this bounds them cheaply: a
+    string that keeps ``word[:i]`` and goes on with a character that never follows it has
+    :func:`longest_prefix` ``i``, and a letter put in after ``word[:i]`` must be one that follows
+    it. Built on the reversed word and the reversed words, the same holds for endings.
+    """
+
+    def __init__(self, word: str, words: list[str]) -> None:
+        self.words = words
+        self.longest = longest_prefix(word, words)  # word[:longest] begins a word, one more does not
+        self.following = [next_characters(word[:i], words) for i in range(self.longest + 1)]
+        # The letters a-z among them, for every i (none after a beginning that begins no word).
+        self.letters = ["".join(sorted(chars.intersection(ALPHABET))) for chars in self.following]
+        self.letters += [""] * (len(word) - self.longest)
+
+    def longest_prefix(self, s: str, kept: int) -> int:
+        """:func:`longest_prefix` of ``s``, which begins with ``word[:kept]``."""
+        if kept > self.longest:
+            return self.longest  # s begins with word[:longest + 1], which no word does
+        if kept == len(s) or s[kept] not in self.following[kept]:
+            return kept
+        return longest_prefix(s, self.words)
+
+
+class Kept(NamedTuple):
+    """What a string one edit from the word keeps of it: its first ``front`` and last ``back``
+    characters; ``follow[i]`` holds the letters that follow ``word[:i]`` in some word, ``precede[j]``
+    those that precede the word's last ``j`` characters (:attr:`WordEnds.letters`)."""
+
+    front: int
+    back: int
+    follow: list[str]
+    precede: list[str]
+
+
+def next_characters(prefix: str, words: list[str]) -> frozenset[str]:
+    """The characters that follow ``prefix`` in the words of the sorted ``words`` that begin with it
+    (a binary search per character: the words that go on with ``c`` sort together)."""
+    n = len(prefix)
+    out: set[str] = set()
+    i = bisect_left(words, prefix)
+    while i < len(words) and words[i].startswith(prefix):
+        if len(words[i]) == n:
+            i += 1  # the prefix itself is a word
+            continue
+        c = words[i][n]
+        out.add(c)
+        i = bisect_left(words, prefix + chr(ord(c) + 1), i)
+    return frozenset(out)
 
 
 def longest_prefix(s: str, words: list[str]) -> int:
@@ -235,14 +291,15 @@ def _common(a: str, b: str) -> int:
 
 
 def one_edit_words(m: str, lp: int, ls: int, table: Lookup, skip_lo: int = 1, skip_hi: int = 0,
-                   contexts: Contexts | None = None) -> dict[str, float]:
+                   contexts: Contexts | None = None, kept: Kept | None = None) -> dict[str, float]:
     """The words of ``table`` in :func:`edits1` of ``m``, each with its best weight.
 
     Only edit positions that keep a beginning of ``m`` no longer than ``lp`` and an ending no longer
     than ``ls`` are tried (any other makes a string that is not a word), no character at
     ``skip_lo..skip_hi`` is deleted or replaced (the caller knows those make no word), and with
     ``contexts`` (:meth:`WordList.contexts`) only letters that fit between their neighbours are
-    put in.
+    put in; where ``m`` keeps the beginning or the ending of a word (``kept``), only the letters
+    that follow that beginning, or precede that ending, in some word.
     """
     k = len(m)
     out: dict[str, float] = {}
@@ -269,6 +326,7 @@ def one_edit_words(m: str, lp: int, ls: int, table: Lookup, skip_lo: int = 1, sk
                 out[c] = 1.0
     padded = "^^" + m + "$$"  # padded[i + 2] is m[i]
     left, right = contexts if contexts is not None else (None, None)
+    front, back, follow, precede = kept if kept is not None else (-1, -1, [], [])
     # replace at i: keeps m[:i] and m[i+1:]
     for i in range(max(0, k - 1 - ls), min(lp, k - 1) + 1):
         if skip_lo <= i <= skip_hi:
@@ -278,8 +336,13 @@ def one_edit_words(m: str, lp: int, ls: int, table: Lookup, skip_lo: int = 1, sk
         if left is not None and right is not None:
             letters = left.get(padded[i:i + 2] + padded[i + 3], "")
             fits = right.get(padded[i + 1] + padded[i + 3:i + 5], "")
-            if not letters or not fits:
-                continue
+        if kept is not None:  # the exact letters where m keeps the word's beginning or ending
+            if i <= front:
+                letters = follow[i]
+            if k - i - 1 <= back:
+                fits = precede[k - i - 1]
+        if not letters or not fits:
+            continue
         ch = m[i]
         a, b = m[:i], m[i + 1:]
         near = NEAR.get(ch, _NO_NEIGHBOURS)
@@ -297,8 +360,13 @@ def one_edit_words(m: str, lp: int, ls: int, table: Lookup, skip_lo: int = 1, sk
         if left is not None and right is not None:
             letters = left.get(padded[i:i + 3], "")
             fits = right.get(padded[i + 1:i + 4], "")
-            if not letters or not fits:
-                continue
+        if kept is not None:
+            if i <= front:
+                letters = follow[i]
+            if k - i <= back:
+                fits = precede[k - i]
+        if not letters or not fits:
+            continue
         a, b = m[:i], m[i:]
         before = m[i - 1] if i > 0 else ""
         after = m[i] if i < k else ""

@@ -14,10 +14,13 @@ import pytest
 from lint.spelling_dictionary import WordList, english, letter_contexts, pack, read_pyspellchecker
 from lint.spelling_edits import (
     ALPHABET,
+    Kept,
     Searcher,
+    WordEnds,
     edits1,
     first_edits,
     longest_prefix,
+    next_characters,
     one_edit_scores,
     one_edit_words,
     two_edit_scores,
@@ -146,8 +149,10 @@ def test_first_edits_are_edits1_with_the_undo_positions(word: str) -> None:
         if w > best.get(s, 0.0):
             best[s] = w
     firsts = first_edits(word)
-    assert {s: w for s, (w, _, _) in firsts.items()} == best
-    for s, (_, lo, hi) in firsts.items():
+    assert {s: w for s, (w, *_) in firsts.items()} == best
+    for s, (_, lo, hi, front, back) in firsts.items():
+        assert s.startswith(word[:front]) and s.endswith(word[len(word) - back:])  # what it keeps
+        assert front + back <= min(len(s), len(word))
         for i in range(lo, hi + 1):
             undone = s[:i] + s[i + 1:]  # deleting it gives the word back, or the letter was mistyped
             assert undone == word or (len(s) == len(word) and sum(a != b for a, b in zip(s, word, strict=True)) == 1)
@@ -168,6 +173,45 @@ def test_one_edit_words_finds_what_trying_every_string_finds() -> None:
         ls = longest_prefix(m[::-1], wl.reversed_words())
         assert one_edit_words(m, lp, ls, table, contexts=contexts) == expected, m
         assert one_edit_words(m, lp, ls, wl) == expected, m  # binary search instead of the hash table
+
+
+def test_next_characters() -> None:
+    words = sorted(["gown", "govern", "government", "governor", "go", "goal", "go-kart", "zoo"])
+    assert next_characters("go", words) == frozenset("wva-")
+    assert next_characters("gover", words) == frozenset("n")
+    assert next_characters("governor", words) == frozenset()  # a word, and nothing goes on from it
+    assert next_characters("x", words) == frozenset()
+    assert next_characters("", words) == frozenset("gz")
+
+
+@pytest.mark.parametrize("word", ["goverment", "spokeman", "discisions", "frontman", "teh", "rock'n'roll", "zzqx"])
+def test_word_ends_bound_every_first_edit_like_a_binary_search(word: str) -> None:
+    wl = english()
+    forward, backward = wl.words, wl.reversed_words()
+    prefixes, suffixes = WordEnds(word, forward), WordEnds(word[::-1], backward)
+    assert prefixes.longest == longest_prefix(word, forward)
+    for s, (_, _, _, front, back) in first_edits(word).items():
+        assert prefixes.longest_prefix(s, front) == longest_prefix(s, forward), s
+        assert suffixes.longest_prefix(s[::-1], back) == longest_prefix(s[::-1], backward), s
+    for i in range(len(word) + 1):  # the letters that can follow each beginning, exactly
+        expected = {w[i] for w in forward if w.startswith(word[:i]) and len(w) > i and w[i] in ALPHABET}
+        assert set(prefixes.letters[i]) == expected, word[:i]
+
+
+@pytest.mark.parametrize("word", ["goverment", "spokeman", "discisions", "thefirst", "duetted"])
+def test_one_edit_words_with_what_the_string_keeps_of_the_word(word: str) -> None:
+    wl = english()
+    table, contexts, forward, backward = wl.members(), wl.contexts(), wl.words, wl.reversed_words()
+    prefixes, suffixes = WordEnds(word, forward), WordEnds(word[::-1], backward)
+    found = 0
+    for s, (_, _, _, front, back) in first_edits(word).items():
+        lp, ls = longest_prefix(s, forward), longest_prefix(s[::-1], backward)
+        kept = Kept(front, back, prefixes.letters, suffixes.letters)
+        expected = one_edit_words(s, lp, ls, table, contexts=contexts)
+        assert one_edit_words(s, lp, ls, table, contexts=contexts, kept=kept) == expected, s
+        assert one_edit_words(s, lp, ls, table, kept=kept) == expected, s
+        found += bool(expected)
+    assert found  # the words have words two edits away
 
 
 # ---- the ranking ---------------------------------------------------------------------------------
