@@ -17,7 +17,8 @@ without case (``©``, ``™``, ``–``), and ``tests/test_boilerplate_prefilter.
 installed ``regex`` module that no other character matches them.
 
 For a pattern compiled without case folding (the ``pattern`` rule kind), :attr:`Needs.starts` lists the
-code points a match's first character can have, read from literals, code-point escapes and sets.
+code points a match's first character can have, read from literals, code-point escapes and sets, and
+:attr:`Needs.linear` tells that a search cannot backtrack beyond a fixed number of steps per character.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ FLAG_GROUPS = ("(?i)", "(?-i)")
 FLAG_SCOPES = ("(?i:", "(?-i:")
 CODE_POINT = re.compile(r"x([0-9a-fA-F]{2})|x\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8})")
 MAX_REPEAT = 8  # a repeated literal's clause holds at most this many copies (`` {2,}``: two spaces)
+LINEAR_WIDTH = 64  # the most one-character tests a linear pattern may make from one position
 
 
 class Unsupported(ValueError):
@@ -52,6 +54,11 @@ class Needs:
     anchored: bool  # every match starts at the start of the text (``^`` or ``\\A`` first)
     first: frozenset[str] | None = None  # an anchored match's first character, case-folded, is one of these
     starts: tuple[Span, ...] | None = None  # without case folding, a match's first character is in these
+    # Without case folding, a search makes at most LINEAR_WIDTH one-character tests per character of the
+    # text: each attempt is a fixed series of tests, then at most one choice among fixed branches or one
+    # repeat of such a piece. Nothing follows the repeat, so once it stops the match is made and no earlier
+    # choice is ever revisited; the next search starts where the match ended.
+    linear: bool = False
 
     def allows(self, folded: str) -> bool:
         """False when ``folded`` (a case-folded text) cannot hold a match."""
@@ -80,6 +87,16 @@ class _Info:
     anchored: bool = False  # the piece starts with a start-of-text anchor
     first: frozenset[str] | None = None  # the case-folded first character of a non-empty match (None: any)
     starts: tuple[Span, ...] | None = None  # the exact first character of a non-empty match (None: any)
+    # How the piece can backtrack (see Needs.linear): ``fixed``, one way to match, a fixed series of
+    # ``width`` one-character tests; ``branched``, an alternation of fixed branches (``width``: all their
+    # tests); ``loop``, a repeat of a fixed or branched piece needing at most one pass (``width``: the tests
+    # of one pass); ``linear``, a whole pattern of fixed pieces and at most one branched or loop piece at its
+    # very end, ``width`` tests in all.
+    fixed: bool = True
+    branched: bool = False
+    loop: bool = False
+    linear: bool = False
+    width: int = 1
 
 
 def needs(pattern: str) -> Needs:
@@ -99,7 +116,8 @@ def needs(pattern: str) -> Needs:
     clauses.sort(key=lambda c: (len(c) > 2, _commonness(c), len(c)))  # cheap clauses most lines fail first
     first = info.first if info.anchored and not info.optional else None
     starts = info.starts if not (info.optional or parser.flagged) else None
-    return Needs(tuple(clauses), info.anchored, first, starts)
+    linear = info.linear and info.width <= LINEAR_WIDTH and not parser.flagged  # case folding: more ways to match
+    return Needs(tuple(clauses), info.anchored, first, starts, linear)
 
 
 def _commonness(clause: Clause) -> int:
@@ -143,7 +161,8 @@ class _Parser:
         if len(branches) == 1:
             return branches[0]
         info = _Info(optional=any(b.optional for b in branches), anchored=all(b.anchored for b in branches),
-                     first=_union([b.first for b in branches]), starts=_spans([b.starts for b in branches]))
+                     first=_union([b.first for b in branches]), starts=_spans([b.starts for b in branches]),
+                     fixed=False, branched=all(b.fixed for b in branches), width=sum(b.width for b in branches))
         if all(b.clauses for b in branches):
             union: set[str] = set()
             for b in branches:
@@ -157,8 +176,10 @@ class _Parser:
         first = True
         starts: list[frozenset[str] | None] = []  # the first characters of the pieces a match can start with
         spans: list[tuple[Span, ...] | None] = []  # ... the same, exact
+        pieces: list[_Info] = []
         while self.pos < len(self.p) and self.peek() not in "|)":
             piece = self.quantified()
+            pieces.append(piece)
             if first and piece.anchored:
                 info.anchored = True
             if not piece.zero_width:
@@ -183,6 +204,10 @@ class _Parser:
             info.clauses = []
         info.first = _union(starts) if starts else None
         info.starts = _spans(spans) if spans else None
+        info.fixed = all(p.fixed for p in pieces)
+        info.width = sum(p.width for p in pieces)
+        info.linear = all(p.fixed for p in pieces[:-1]) and (not pieces or pieces[-1].fixed or pieces[-1].branched
+                                                              or pieces[-1].loop)
         return info
 
     # ---- quantifiers -------------------------------------------------------------------------
@@ -195,21 +220,25 @@ class _Parser:
         if piece.zero_width:
             raise Unsupported("quantified assertion")
         if c == "{":
-            low = self.counted()
+            low, high = self.counted()
         else:
             self.pos += 1
-            low = 1 if c == "+" else 0
+            low, high = (1 if c == "+" else 0), (1 if c == "?" else None)
         if self.peek() in ("?", "+"):
             self.pos += 1  # lazy or possessive: the same texts can match
         if self.peek() in ("?", "*", "+", "{"):
             raise Unsupported("repeated quantifier")
+        # a fixed piece repeated a fixed number of times is fixed; a repeat that may stop after one pass
+        # never has to undo an earlier pass when nothing follows it (see Needs.linear)
+        shape = {"fixed": piece.fixed and low == high, "loop": (piece.fixed or piece.branched) and low <= 1,
+                 "width": piece.width * (low if low == high else 1)}
         if low == 0:
-            return _Info(optional=True, first=piece.first, starts=piece.starts)
+            return _Info(optional=True, first=piece.first, starts=piece.starts, **shape)
         clauses = list(piece.clauses) or ([frozenset([piece.literal * min(low, MAX_REPEAT)])] if piece.literal else [])
-        return _Info(clauses=clauses, optional=piece.optional, first=piece.first, starts=piece.starts)
+        return _Info(clauses=clauses, optional=piece.optional, first=piece.first, starts=piece.starts, **shape)
 
-    def counted(self) -> int:
-        """The lower bound of ``{m}``, ``{m,}``, ``{,n}`` or ``{m,n}``."""
+    def counted(self) -> tuple[int, int | None]:
+        """The bounds of ``{m}``, ``{m,}``, ``{,n}`` or ``{m,n}`` (None: no upper bound)."""
         end = self.p.find("}", self.pos)
         if end < 0:
             raise Unsupported("'{' without '}'")
@@ -218,7 +247,9 @@ class _Parser:
         if not (low.isdigit() or (comma and not low)) or (high and not high.isdigit()):
             raise Unsupported(f"not a counted repeat: {{{body}}}")  # fuzzy matching, or a literal brace
         self.pos = end + 1
-        return int(low) if low else 0
+        if not comma:
+            return int(low), int(low)
+        return (int(low) if low else 0), (int(high) if high else None)
 
     # ---- atoms -------------------------------------------------------------------------------
 
@@ -255,9 +286,9 @@ class _Parser:
         look = next((s for s in ("(?=", "(?!", "(?<=", "(?<!") if rest.startswith(s)), None)
         if look:
             self.pos += len(look)
-            self.alternation()
+            inner = self.alternation()
             self.close()
-            return _Info(zero_width=True, optional=True)
+            return _Info(zero_width=True, optional=True, fixed=inner.fixed, width=inner.width)
         opener = next((s for s in ("(?:", "(?>", "(?|", *FLAG_SCOPES) if rest.startswith(s)), None)
         self.flagged |= opener in FLAG_SCOPES
         if opener is None and rest.startswith(("(?P<", "(?<")):
@@ -272,7 +303,7 @@ class _Parser:
         inner = self.alternation()
         self.close()
         return _Info(clauses=inner.clauses, optional=inner.optional, anchored=inner.anchored, first=inner.first,
-                     starts=inner.starts)
+                     starts=inner.starts, fixed=inner.fixed, branched=inner.branched, width=inner.width)
 
     def close(self) -> None:
         if self.peek() != ")":
@@ -287,7 +318,8 @@ class _Parser:
         if c in ZERO_WIDTH_ESCAPES:
             return _Info(zero_width=True, optional=True, anchored=c == "A")
         if c in CLASS_ESCAPES:
-            return _Info(first=frozenset([MARKERS[c]]) if c in MARKERS else None)
+            # \X takes a whole grapheme cluster, as long as the text makes it: not one test
+            return _Info(first=frozenset([MARKERS[c]]) if c in MARKERS else None, fixed=c != "X")
         if c in PROPERTY_ESCAPES:
             self._skip_property()
             return _Info()

@@ -209,6 +209,18 @@ def test_starts(pattern: str, starts: list[tuple[int, int]] | None) -> None:
     assert needs(pattern).starts == (tuple(starts) if starts is not None else None)
 
 
+@pytest.mark.parametrize(("pattern", "linear"), [
+    (r"(?:[\u00C2-\u00DF][\x80-\xBF]|[\u00E0-\u00EF][\x80-\xBF]{2})+", True), (r"[\x00-\x08\u200B]", True),
+    (r"(a|aa)+", True), (r"a+", True), (r"(?:ab|cd)*", True), (r"a{2}b+", True), (r"x(?:a|b)+", True),
+    (r"\bfoo\b", True), (r"(?:a{3})+", True), (r"(?<=\S)x+", True), (r"a{63}x", True),
+    (r"(a|aa)+$", False), (r"a+$", False), (r"(?:a+)+", False), (r"(?:a|b)(?:c|d)", False), (r"a{100}", False),
+    (r"(?i)a", False), (r"(?<=\S)( {2,})(?=\S)", False), (r"(?:a?b)+", False), (r"(?:a|b?)+", False),
+    (r"(?:a{1,3})+", False), (r"\Xq", False), (r"(?=a+b)a", False), (r"a|b", False), (r"a{64}x", False),
+])
+def test_linear(pattern: str, linear: bool) -> None:
+    assert needs(pattern).linear is linear
+
+
 STARTS_PATTERNS = [
     *PATTERNS, r"[\x00-\x08\x0B\x0C\x0E-\x1F\x7F\u0080-\u009F\u200B\u2060\uFEFF]", r"[\u00C2-\u00F4][\x80-\xBF€’]+",
     r"(?:\t|  )[ \t]*\S", r"&(?:#[0-9]{2,7}|[a-zA-Z][a-zA-Z0-9]{1,31});", r"[\u2013\u2014]\s*\d", r"ﬁre|Straße",

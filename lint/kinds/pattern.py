@@ -124,7 +124,12 @@ class PatternKind(RuleKind):
 
     def _matches(self, doc: Document, subject: str, group: int, transform: Callable[[str], str | None] | None,
                  limit: float) -> Iterator[Finding]:
-        for m in self.regex.finditer(subject, timeout=limit):
+        # The timeout stops catastrophic backtracking, and checking the clock costs up to 2x on a plain
+        # search. A linear pattern (Needs.linear: fixed tests, then at most one choice or repeat at its end)
+        # makes at most LINEAR_WIDTH tests per character (~0.2 s per MB at the very worst, measured), inside
+        # the limit's second per MB: it is searched without one.
+        matches = self.regex.finditer(subject) if self.pretest.linear else self.regex.finditer(subject, timeout=limit)
+        for m in matches:
             start, end = m.span(group)
             if start < 0 or start == end:
                 continue
@@ -153,6 +158,7 @@ class Pretest(NamedTuple):
     fold: bool = False
     starts: re.Pattern[str] | None = None  # a set of the characters a match can start with
     beyond_ascii: bool = False  # no match starts with an ASCII character
+    linear: bool = False  # a search cannot backtrack: a bounded number of steps per character
 
     def allows(self, subject: str) -> bool:
         """False when ``subject`` cannot hold a match."""
@@ -179,8 +185,8 @@ def _pretest(pattern: str) -> Pretest:
         return Pretest()
     fold = any(s.lower() != s or s.upper() != s for clause in need.clauses for s in clause)
     if need.starts is None:
-        return Pretest(need.clauses, fold)
-    return Pretest(need.clauses, fold, _char_set(need.starts), need.starts[0][0] >= 0x80)
+        return Pretest(need.clauses, fold, linear=need.linear)
+    return Pretest(need.clauses, fold, _char_set(need.starts), need.starts[0][0] >= 0x80, need.linear)
 
 
 def _char_set(spans: tuple[Span, ...]) -> re.Pattern[str]:
