@@ -15,7 +15,11 @@ Options:
   counter_examples  texts it must not match
   timeout     seconds one search may take (plus one per MB of text) before the rule is given up for
               that file: a pattern that backtracks catastrophically cannot hang a run; the rule is
-              named in the summary (``timed_out``) and the file's report, and the run exits 2
+              named in the summary (``timed_out``) and the file's report, and the run exits 2; a
+              pattern that cannot backtrack (``Needs.linear``) is searched without the clock
+
+Before searching, a cheap test skips texts that lack a string or a first character every match
+needs (:class:`Pretest`).
 """
 
 from __future__ import annotations
