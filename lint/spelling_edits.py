@@ -16,6 +16,9 @@ second per word. :class:`Searcher` finds exactly the same words and scores, tryi
   misspelt word fail at once; the rest try only a position or two.
 * A letter put in at ``i`` must make, with the two characters on one side and one on the other,
   four characters that occur in some word (:meth:`WordList.contexts`): about 4 letters of 26.
+  Where the string keeps a beginning or an ending of the misspelt word, the letters that follow
+  that beginning (precede that ending) in some word are known exactly, read once per word
+  (:class:`WordEnds`), and so are most of its longest known beginnings and endings.
 * An edit that undoes the first one (deleting or retyping the letter it changed) makes a string
   at most one edit from the word: never a word when none is one edit away.
 """
