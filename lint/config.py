@@ -222,8 +222,16 @@ class ConfigCache:
 
     cli: dict[str, Any] = field(default_factory=dict)
     explicit: Path | None = None
+    _configs: dict[Path, Path | None] = field(default_factory=dict, repr=False)  # folder -> its config
 
     def settings_for(self, path: Path) -> Settings:
-        config = self.explicit or find_config(path)
+        config = self.explicit or self._config_for(path)
         base = load_config(config.resolve()) if config else Settings()
         return replace(base, **self.cli).for_path(path) if self.cli else base.for_path(path)
+
+    def _config_for(self, path: Path) -> Path | None:
+        """``find_config(path)``, looked up once per folder for the files of one run."""
+        folder = path if path.is_dir() else path.parent
+        if folder not in self._configs:
+            self._configs[folder] = find_config(folder)
+        return self._configs[folder]

@@ -18,6 +18,7 @@ def discover(paths: Iterable[str], include: tuple[str, ...], exclude: tuple[str,
     files: list[Path] = []
     errors: list[str] = []
     seen: set[Path] = set()
+    real_folders: dict[Path, Path] = {}  # a folder's resolved path, worked out once per folder
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
@@ -28,11 +29,21 @@ def discover(paths: Iterable[str], include: tuple[str, ...], exclude: tuple[str,
             errors.append(f"{raw}: no such file or directory")
             continue
         for f in found:
-            key = f.resolve() if not f.is_symlink() else f.absolute()
+            key = f.absolute() if f.is_symlink() else _real_path(f, real_folders)
             if key not in seen:
                 seen.add(key)
                 files.append(f)
     return files, errors
+
+
+def _real_path(path: Path, real_folders: dict[Path, Path]) -> Path:
+    """``path.resolve()`` for a path that is not itself a link: its folder resolved (once per
+    folder, the costly part: one system call per component) joined with its name."""
+    folder = path.parent
+    real = real_folders.get(folder)
+    if real is None:
+        real = real_folders[folder] = folder.resolve()
+    return real / path.name
 
 
 def _walk(root: Path, include: tuple[str, ...], exclude: tuple[str, ...], gitignore: bool) -> list[Path]:
