@@ -228,10 +228,6 @@ class Document:
         """``t.norm`` of every token, as a list (the lookup key the phrase, name and variant rules scan)."""
         return self._token_columns[3]
 
-    def token_index_at(self, offset: int) -> int:
-        """Index of the first token starting at or after offset."""
-        return bisect.bisect_left(self.token_starts, offset)
-
     @cached_property
     def words(self) -> list[Token]:
         return list(itertools.compress(self.tokens, self._token_columns[4]))
