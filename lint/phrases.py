@@ -66,7 +66,6 @@ class PhraseScan:
 
     def __init__(self, tables: Sequence[PhraseTable]) -> None:
         self._index = _build_index([(t, e) for t, table in enumerate(tables) for e in table.entries])
-        self._tables = len(tables)
         self._members = list(tables)
         self._last: tuple[weakref.ref[Document], list[list[Match]]] | None = None
 
@@ -82,7 +81,7 @@ class PhraseScan:
         last = self._last
         if last is not None and last[0]() is doc:
             return last[1][table]
-        found = _scan(doc, self._index, self._tables)
+        found = _scan(doc, self._index, len(self._members))
         self._last = (weakref.ref(doc), found)
         return found[table]
 
