@@ -84,7 +84,7 @@ def features(path: Path) -> tuple[int, dict[str, float]]:
     words = common = rare = seen = attested = attested_plus = loose_hits = 0
     for sentence in doc.sentences:
         sent: list[str] = []
-        skip: set[int] = set()
+        scorable: list[int] = []  # narration words with originals (score_candidates finds none for others)
         prev = None
         for i in range(sentence.first_token, sentence.last_token):
             token = doc.tokens[i]
@@ -93,8 +93,6 @@ def features(path: Path) -> tuple[int, dict[str, float]]:
                 continue
             word = token.text.lower()
             usable = not doc.token_in_quote[i] and token.text[:1].islower() and token.text.isalpha()
-            if not usable:
-                skip.add(len(sent))
             sent.append(word)
             if not usable:
                 prev = None
@@ -103,6 +101,8 @@ def features(path: Path) -> tuple[int, dict[str, float]]:
             common += rank.get(word, 10**9) < 5000
             count = model.unigram_logcount(word)
             originals = model.candidates(word)
+            if originals:
+                scorable.append(len(sent) - 1)
             if count is not None and originals:
                 best = max((model.unigram_logcount(o) or 0.0 for o, _ in originals), default=0.0)
                 rare += best - count >= 4 and count < 16
@@ -112,10 +112,9 @@ def features(path: Path) -> tuple[int, dict[str, float]]:
                 attested += in_web
                 attested_plus += in_web or (prev, word) in _extra_pairs
             prev = word if count is not None else None
-        for j in range(len(sent)):
-            if j not in skip:
-                scored = model.score_candidates(sent, j)
-                loose_hits += bool(scored) and scored[0][1] >= 1.0
+        for j in scorable:
+            scored = model.score_candidates(sent, j)
+            loose_hits += bool(scored) and scored[0][1] >= 1.0
     per_k = 1000 / max(words, 1)
     values = {"attested": attested / max(seen, 1), "top5k": common / max(words, 1),
               "rare_syn": rare * per_k, "sp301": loose_hits * per_k, "attested+": attested_plus / max(seen, 1)}
