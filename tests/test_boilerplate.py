@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from lint.boilerplate_features import Line, Verdict, load_phrases, normalise_line, plan_edits
+from lint.boilerplate_features import Line, Verdict, load_model, load_phrases, normalise_line, plan_edits
 from lint.document import Document
 from lint.engine import RunContext
 from lint.errors import DataError
@@ -197,7 +197,7 @@ def test_the_analysis_does_not_keep_the_document_alive() -> None:
     import weakref
 
     doc = Document("Skip to content\n\nThe bridge reopened on Monday, officials said.\n", "x.txt")
-    analyse(doc, (builtin_dir() / "boilerplate").resolve())
+    analyse(doc, load_model((builtin_dir() / "boilerplate").resolve()))
     ref = weakref.ref(doc)
     del doc
     gc.collect()
@@ -317,8 +317,8 @@ def test_normalise_line_ignores_decoration() -> None:
 
 def test_analysis_is_computed_once_per_document(rules) -> None:
     doc = Document("Skip to content\n\nThe bridge reopened on Monday, officials said.\n", "x.txt")
-    folder = (builtin_dir() / "boilerplate").resolve()
-    assert analyse(doc, folder) is analyse(doc, folder)
+    model = load_model((builtin_dir() / "boilerplate").resolve())
+    assert analyse(doc, model) is analyse(doc, model)
     assert isinstance(Line, type)
 
 

@@ -33,7 +33,6 @@ from __future__ import annotations
 import html
 import weakref
 from collections.abc import Callable, Iterable
-from pathlib import Path
 
 import regex
 
@@ -103,41 +102,36 @@ _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 # ---- the analysis ------------------------------------------------------------------------------
 
 
-def analyse(doc: Document, folder: Path | str) -> list[Verdict]:
+def analyse(doc: Document, model: Model) -> list[Verdict]:
     """Every boilerplate verdict for ``doc`` (computed once per document and data folder)."""
-    key = folder if isinstance(folder, str) else str(folder)
     last = _last
-    if last[0]() is doc and last[1] == key:  # the ten boilerplate rules ask in turn for the same document
+    if last[0]() is doc and last[1] is model:  # the ten boilerplate rules ask in turn for the same document
         return last[2]
     per_doc = _CACHE.get(doc)
     if per_doc is None:
         per_doc = _CACHE[doc] = {}
-    verdicts = per_doc.get(key)
+    verdicts = per_doc.get(model.folder)
     if verdicts is None:
         from lint.kinds.duplicates import find_duplicates
 
-        model = _MODELS.get(key)
-        if model is None:
-            model = _MODELS[key] = load_model(Path(folder))
         lines = doc_lines(doc)
         verdicts = classify(doc, lines, model)
         taken = {v.line for v in verdicts if v.whole}
         verdicts += [v for v in find_duplicates(doc, lines) if v.line not in taken]
         plan_edits(doc, verdicts)
-        per_doc[key] = verdicts
-    _remember(doc, key, verdicts)
+        per_doc[model.folder] = verdicts
+    _remember(doc, model, verdicts)
     return verdicts
 
 
 # The document analysed last, held weakly: a strong reference would keep each document alive
 # until the next one is analysed, and free it (all its tokens) inside the next document's analysis.
-_last: tuple[Callable[[], Document | None], str, list[Verdict]] = (lambda: None, "", [])
-_MODELS: dict[str, Model] = {}  # data folder -> its model (load_model's cache, without making a Path)
+_last: tuple[Callable[[], Document | None], Model | None, list[Verdict]] = (lambda: None, None, [])
 
 
-def _remember(doc: Document, key: str, verdicts: list[Verdict]) -> None:
+def _remember(doc: Document, model: Model, verdicts: list[Verdict]) -> None:
     global _last
-    _last = (weakref.ref(doc), key, verdicts)
+    _last = (weakref.ref(doc), model, verdicts)
 
 
 def phrase_label(model: Model, text: str, key: str, words: int,
@@ -595,9 +589,7 @@ class LineClassKind(RuleKind):
     OPTIONS = {"label": "", "data": "boilerplate"}
 
     def setup(self) -> None:
-        self.folder = self.data_path(self.options["data"]).resolve()
-        self.folder_key = str(self.folder)
-        self.model = load_model(self.folder)
+        self.model = load_model(self.data_path(self.options["data"]).resolve())
         label = self.options["label"]
         if label not in self.model.labels and label != "duplicates":
             known = ", ".join(sorted(self.model.labels))
@@ -614,7 +606,7 @@ class LineClassKind(RuleKind):
 
     def verdicts(self, doc: Document, ctx: RunContext) -> list[Verdict]:
         """The document's analysis; its count of furniture lines goes in the JSON summary."""
-        verdicts = analyse(doc, self.folder_key)
+        verdicts = analyse(doc, self.model)
         if "boilerplate_lines" not in ctx.summary:
             ctx.summary["boilerplate_lines"] = len({v.line for v in verdicts if v.whole and v.scope == "line"})
         return verdicts
