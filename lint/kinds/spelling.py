@@ -124,8 +124,11 @@ class Lexicon:
         self._suggestions: dict[str, tuple[list[str], bool, int]] = {}
         self._searcher: Searcher | None = None
         self._words: WordList | None = None  # english(), loaded on first use
-        # (min_length, sentence_start) -> (text -> classify(text), the texts whose verdict is not None)
-        self.types: dict[tuple[int, bool], tuple[dict[str, tuple[str, str, bool] | None], set[str]]] = {}
+        # (min_length, sentence_start) -> (text -> classify(text), the texts whose verdict is a
+        # lowercase word, the texts whose verdict is a capitalised word)
+        self.types: dict[tuple[int, bool],
+                         tuple[dict[str, tuple[str, str, bool] | None], set[str], set[str]]] = {}
+        # max_suggestions -> (unknown word, sentence start) -> what to report
         self.decisions: dict[int, dict[tuple[str, bool], Decision | None]] = {}
 
     @property
@@ -285,7 +288,7 @@ class SpellingKind(RuleKind):
         skip = self._foreign_quotes(doc, lex, unknown) if len(unknown) >= 2 else set()
         norms: list[str] | None = None
         recurring = self.options["recurring"]
-        decisions = _decisions(lex, self.options["max_suggestions"])
+        decisions = lex.decisions.setdefault(self.options["max_suggestions"], {})
         for i, word, initial in unknown:
             if i in skip:
                 continue
@@ -483,11 +486,6 @@ class SpellingKind(RuleKind):
             elif word.islower() and len(word) <= 4 and _between_capitals(tokens, i):
                 continue  # a name particle: van der Sar, Abu al Bashir
             yield i, word, initial
-
-
-def _decisions(lex: Lexicon, max_suggestions: int) -> dict[tuple[str, bool], Decision | None]:
-    """The per-process cache of what to report for each (unknown word, sentence start)."""
-    return lex.decisions.setdefault(max_suggestions, {})
 
 
 class _SpanIndex:
