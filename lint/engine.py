@@ -48,7 +48,6 @@ class Linter:
         self.rules = rules
         self.by_code = {r.meta.code: r for r in rules}
         self._configured: dict[tuple, list[RuleKind]] = {}
-        share_work(rules)
 
     def rules_for(self, settings: Settings) -> list[RuleKind]:
         """Rule instances with the settings' option overrides applied (cached per settings)."""
