@@ -324,9 +324,11 @@ def build_evidence(out: Path) -> None:
     """Write evidence.tsv.gz for the tables in ``out``: the model's own evidence relation
     (lint.substitution_model.evidence_table), computed afresh, and stamp it in meta.json."""
     import os
-    os.environ["WIRELINT_NO_PACK_CACHE"] = "1"  # computed from these tables, nothing cached
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from lint import substitution_model as sm
+    from lint.packcache import DISABLE_ENV
+
+    os.environ[DISABLE_ENV] = "1"  # computed from these tables, nothing cached
 
     meta_path = out / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
