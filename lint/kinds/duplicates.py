@@ -18,14 +18,11 @@ from __future__ import annotations
 
 import difflib
 from collections import Counter
-from collections.abc import Iterator
 
 import regex
 
 from lint.boilerplate_features import Line, Verdict, ascii_words_text
 from lint.document import Document
-from lint.engine import RunContext
-from lint.finding import Finding
 from lint.kinds.lineclass import LineClassKind
 
 WORD = regex.compile(r"\w+(?:['’]\w+)*")
@@ -175,11 +172,6 @@ class DuplicatesKind(LineClassKind):
     def setup(self) -> None:
         self.options["label"] = "duplicates"
         super().setup()
-
-    def check(self, doc: Document, ctx: RunContext) -> Iterator[Finding]:
-        for v in self.verdicts(doc, ctx):
-            if v.label == "duplicates":
-                yield self.verdict_finding(doc, v)
 
 
 KIND = DuplicatesKind
