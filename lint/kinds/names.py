@@ -55,8 +55,7 @@ class NamesKind(RuleKind):
             if len(words) < 2:
                 continue
             self.real_names.add(words)
-            firsts = {words[0]} | {form[0] for form in self.spun_forms.get(words[0], ())}
-            for first in firsts:
+            for first in {form[0] for form in self._forms(words[0])}:
                 by_first[first].append((words, written))
         # The names a reading may start at a token with, keyed by that token and the next one.
         by_pair: dict[tuple[str, str], list[Name]] = defaultdict(list)
