@@ -32,6 +32,7 @@ import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import compress, count
 from pathlib import Path
 
@@ -200,20 +201,17 @@ class ConsistencyKind(RuleKind):
                 f.data["uses"] = len(uses[form])
                 yield f
 
+    @cached_property
     def _variant_heads(self) -> tuple[int, frozenset[str]]:
         """The longest form in tokens, and the words a form starts with (worked out once)."""
-        heads = self.__dict__.get("_heads")
-        if heads is None:
-            heads = (max((len(k) for k in self.form_group), default=0), frozenset(k[0] for k in self.form_group))
-            self._heads = heads
-        return heads
+        return max((len(k) for k in self.form_group), default=0), frozenset(k[0] for k in self.form_group)
 
     def _reported(self, uses: list[Use]) -> list[Use]:
         return uses if self.options["report"] == "all" else uses[:1]
 
     def _variants(self, doc: Document) -> Iterator[Finding]:
         tokens = doc.tokens
-        longest, firsts = self._variant_heads()
+        longest, firsts = self._variant_heads
         uses: dict[int, dict[str, list[Use]]] = defaultdict(lambda: defaultdict(list))
         # Where a variant may start: the word, or the word less its possessive ending, is one
         # of the forms' first words (a word without that ending is its own base).
