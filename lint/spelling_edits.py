@@ -53,26 +53,44 @@ def _neighbours() -> dict[str, frozenset[str]]:
 
 
 NEAR = _neighbours()
-_NO_NEIGHBOURS: frozenset[str] = frozenset()
+
+
+def _replace_weights(ch: str) -> dict[str, float]:
+    """How likely each letter is to have been typed in place of ``ch``: a keyboard neighbour, then
+    a vowel for a vowel, then any other letter."""
+    near, vowel = NEAR.get(ch, frozenset()), ch in VOWELS
+    return {c: 0.8 if c in near else 0.5 if (vowel and c in VOWELS) else 0.25 for c in ALPHABET}
+
+
+REPLACE_WEIGHTS = {ch: _replace_weights(ch) for ch in ALPHABET}
+OTHER_REPLACE_WEIGHTS = _replace_weights("'")  # in place of anything not a letter
+
+
+def delete_weight(word: str, i: int) -> float:
+    """How likely ``word[i]`` is a letter the typist added: beside the same letter, beside a
+    keyboard neighbour, or anywhere."""
+    ch, n = word[i], len(word)
+    if (i > 0 and word[i - 1] == ch) or (i + 1 < n and word[i + 1] == ch):
+        return 1.0
+    if (i > 0 and ch in NEAR.get(word[i - 1], ())) or (i + 1 < n and ch in NEAR.get(word[i + 1], ())):
+        return 0.7
+    return 0.4
 
 
 def edits1(word: str) -> Iterator[tuple[str, float]]:
     """Every string one edit from ``word``, with a weight for how likely that slip is."""
     n = len(word)
     for i in range(n):  # the typist added a letter: delete it
-        ch = word[i]
-        doubled = (i > 0 and word[i - 1] == ch) or (i + 1 < n and word[i + 1] == ch)
-        near = (i > 0 and ch in NEAR.get(word[i - 1], ())) or (i + 1 < n and ch in NEAR.get(word[i + 1], ()))
-        yield word[:i] + word[i + 1:], 1.0 if doubled else 0.7 if near else 0.4
+        yield word[:i] + word[i + 1:], delete_weight(word, i)
     for i in range(n - 1):  # two letters swapped
         if word[i] != word[i + 1]:
             yield word[:i] + word[i + 1] + word[i] + word[i + 2:], 1.0
     for i in range(n):  # a letter mistyped
         ch = word[i]
+        weights = REPLACE_WEIGHTS.get(ch, OTHER_REPLACE_WEIGHTS)
         for c in ALPHABET:
             if c != ch:
-                weight = 0.8 if c in NEAR.get(ch, ()) else 0.5 if (c in VOWELS and ch in VOWELS) else 0.25
-                yield word[:i] + c + word[i + 1:], weight
+                yield word[:i] + c + word[i + 1:], weights[c]
     for i in range(n + 1):  # a letter dropped
         for c in ALPHABET:
             doubled = (i > 0 and word[i - 1] == c) or (i < n and word[i] == c)
@@ -181,20 +199,17 @@ def first_edits(word: str) -> dict[str, tuple[float, int, int, int, int]]:
             out[s] = (weight, lo, hi, front, back)
 
     for i in range(n):
-        ch = word[i]
-        doubled = (i > 0 and word[i - 1] == ch) or (i + 1 < n and word[i + 1] == ch)
-        near = (i > 0 and ch in NEAR.get(word[i - 1], ())) or (i + 1 < n and ch in NEAR.get(word[i + 1], ()))
-        add(word[:i] + word[i + 1:], 1.0 if doubled else 0.7 if near else 0.4, i, n - i - 1)
+        add(word[:i] + word[i + 1:], delete_weight(word, i), i, n - i - 1)
     for i in range(n - 1):
         if word[i] != word[i + 1]:
             add(word[:i] + word[i + 1] + word[i] + word[i + 2:], 1.0, i, n - i - 2)
     for i in range(n):
         ch = word[i]
         a, b = word[:i], word[i + 1:]
+        weights = REPLACE_WEIGHTS.get(ch, OTHER_REPLACE_WEIGHTS)
         for c in ALPHABET:
             if c != ch:
-                add(a + c + b, 0.8 if c in NEAR.get(ch, ()) else 0.5 if (c in VOWELS and ch in VOWELS) else 0.25,
-                    i, n - i - 1, i, i)
+                add(a + c + b, weights[c], i, n - i - 1, i, i)
     for i in range(n + 1):
         a, b = word[:i], word[i:]
         for c in ALPHABET:
@@ -312,13 +327,7 @@ def one_edit_words(m: str, lp: int, ls: int, table: Lookup, skip_lo: int = 1, sk
             continue
         c = m[:i] + m[i + 1:]
         if c in table:
-            ch = m[i]
-            if (i > 0 and m[i - 1] == ch) or (i + 1 < k and m[i + 1] == ch):
-                w = 1.0
-            elif (i > 0 and ch in NEAR.get(m[i - 1], ())) or (i + 1 < k and ch in NEAR.get(m[i + 1], ())):
-                w = 0.7
-            else:
-                w = 0.4
+            w = delete_weight(m, i)
             if w > out.get(c, 0.0):
                 out[c] = w
     # swap at i, i+1: keeps m[:i] and m[i+2:]
@@ -348,13 +357,11 @@ def one_edit_words(m: str, lp: int, ls: int, table: Lookup, skip_lo: int = 1, sk
             continue
         ch = m[i]
         a, b = m[:i], m[i + 1:]
-        near = NEAR.get(ch, _NO_NEIGHBOURS)
-        ch_vowel = ch in VOWELS
         for x in letters:
             if x != ch and x in fits:
                 c = a + x + b
                 if c in table:
-                    w = 0.8 if x in near else 0.5 if (ch_vowel and x in VOWELS) else 0.25
+                    w = REPLACE_WEIGHTS.get(ch, OTHER_REPLACE_WEIGHTS)[x]
                     if w > out.get(c, 0.0):
                         out[c] = w
     # insert at i: keeps m[:i] and m[i:]
