@@ -253,14 +253,14 @@ class ConsistencyKind(RuleKind):
         # A word set in capitals starts with two capitals: find those first. With none in
         # capitals no word is written both ways, and else only the capitalised words' own
         # tokens (or their possessives) need a look, in text order as before.
-        capitals = _where(map(str.isupper, map(FIRST_TWO, map(TEXT, tokens))))
-        upper = {use[0].lower() for i in capitals if (use := self._case_use(doc, i)) and use[1] == "upper"}
+        capitals = {i: self._case_use(doc, i) for i in _where(map(str.isupper, map(FIRST_TWO, map(TEXT, tokens))))}
+        upper = {use[0].lower() for use in capitals.values() if use and use[1] == "upper"}
         if not upper:
             return
         others = _where(map(upper.__contains__, doc.token_norms)) + _possessives(doc)
         forms: dict[str, dict[str, list[Use]]] = defaultdict(lambda: defaultdict(list))
-        for i in sorted(set(capitals).union(others)):
-            use = self._case_use(doc, i)
+        for i in sorted(capitals.keys() | others):
+            use = capitals[i] if i in capitals else self._case_use(doc, i)
             if use is not None and use[0].lower() in upper:
                 word, style, found = use
                 forms[word.lower()][style].append(found)
