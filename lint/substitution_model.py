@@ -253,6 +253,15 @@ def _load() -> _Model:
     return _cache
 
 
+def _related() -> _Model:
+    """The model, with its evidence relation for the current settings (computed afresh, about
+    5 s, after a change to them)."""
+    m = _load()
+    if m.ev_params != _params():
+        m.relate()
+    return m
+
+
 # --------------------------------------------------------------------------- packing
 
 def _int_array(values: list[int]) -> array:
@@ -466,9 +475,7 @@ def evidence_stamp() -> dict:
 def evidence_table() -> dict[str, tuple[list[str], list[str], list[str]]]:
     """spun word -> (left neighbours, right neighbours, pair partners) in its evidence relation
     for the current settings: what tools/build_substitution_data.py ships as evidence.tsv.gz."""
-    m = _load()
-    if m.ev_params != _params():
-        m.relate()
+    m = _related()
     vocab = m.vocab
     out = {}
     for x in range(m.spun):
@@ -640,9 +647,7 @@ def find_in_sentences(
     partners there. The relation holds exactly when the scoring finds something (see
     :func:`_relation`), so only those sentences have all their words looked up and scored.
     """
-    m = _load()
-    if m.ev_params != _params():
-        m.relate()
+    m = _related()
     unknown = m.unknown
     ids = list(map(m.fast.get, words, repeat(unknown)))
     n = len(ids)
