@@ -267,7 +267,8 @@ class Document:
         blank pieces between paragraphs, gives each paragraph's sentences.
         """
         prose, token_starts = self.prose, self.token_starts
-        cuts = sorted(self._sentence_ends() + [p.end for p in self.paragraphs])
+        para_ends = [p.end for p in self.paragraphs]
+        cuts = sorted(self._sentence_ends(para_ends) + para_ends)
         out: list[Sentence] = []
         previous = 0
         for end in cuts:
@@ -279,13 +280,12 @@ class Document:
             previous = end
         return out
 
-    def _sentence_ends(self) -> list[int]:
+    def _sentence_ends(self, para_ends: list[int]) -> list[int]:
         """Ends of the sentences that stop before their paragraph's end, found in one pass over the prose.
 
         A sentence end looks ahead for white space and a capital: it counts only when that capital
-        lies in the end's own paragraph (whose end is the first paragraph end after it).
+        lies in the end's own paragraph (whose end, in ``para_ends``, is the first after it).
         """
-        para_ends = [p.end for p in self.paragraphs]
         ends: list[int] = []
         for m in SENTENCE_END.finditer(self.prose):
             dot = m.start()
