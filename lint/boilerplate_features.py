@@ -525,7 +525,6 @@ class Model:
     glued: regex.Pattern | None  # a whole-line phrase glued to the next word ("Skip to contentUkraine")
     glue_starts: tuple[frozenset[str], ...] = ()  # the case-folded openings (1, 2, 3 characters) of those phrases
     literals: LiteralIndex | None = None
-    phrase_sets: tuple[PhraseSet, ...] = ()  # the labels with phrase evidence, in order (markup apart)
     max_words: int = 0  # no ``^``, ``~`` or ``/`` entry applies to a line longer than this
     by_words: tuple[tuple[PhraseSet, ...], ...] = ()  # [n]: the phrase sets that apply to a line of n words
 
@@ -584,8 +583,7 @@ def _build_model(folder: Path) -> Model:
     active = [ps for ps in phrase_sets if ps.prefix or ps.contains or ps.pattern]
     max_words = max((ps.max_words for ps in active), default=0)
     by_words = tuple(tuple(ps for ps in active if n <= ps.max_words) for n in range(max_words + 1))
-    return Model(folder, labels, whole, weak, glued, glue_starts, LiteralIndex(phrase_sets), phrase_sets, max_words,
-                 by_words)
+    return Model(folder, labels, whole, weak, glued, glue_starts, LiteralIndex(phrase_sets), max_words, by_words)
 
 
 def _openings(phrases: list[str]) -> tuple[frozenset[str], ...]:
