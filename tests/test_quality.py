@@ -148,7 +148,8 @@ def test_readability_works_with_networking_unavailable(monkeypatch: pytest.Monke
     monkeypatch.setattr(socket, "socket", no_network)
     monkeypatch.setattr(socket, "create_connection", no_network)
     readability.syllables.cache_clear()
-    readability.cmu_lines.cache_clear()
+    readability.cmu_syllables.cache_clear()  # the loaders syllables reads, loaded afresh with no network
+    readability._hyphenation.cache_clear()
     scores = readability.measure(Document(PLAIN))
     assert scores.syllables == 25 and scores.grade_level < 6
     report = lint_text(PLAIN, "plain.txt", Settings(select=("QA103",)))
