@@ -20,7 +20,7 @@ OPENER_BEFORE = frozenset(" \t\r\n([{—–-/:;,")
 DOUBLE_MARK = regex.compile(r'[“”"]')
 # A single mark that can open a quote: at the start of the text or after one of OPENER_BEFORE (a
 # paragraph starts a line, so this also covers "at the start of its paragraph").
-SINGLE_OPENER = regex.compile(r"(?<![^ \t\r\n(\[{—–\-/:;,])[‘']")
+SINGLE_OPENER = regex.compile(f"(?<![^{''.join(map(regex.escape, sorted(OPENER_BEFORE)))}])[‘']")
 
 
 def quote_regions(prose: str, paragraphs: Sequence[Span]) -> list[Span]:
