@@ -144,13 +144,21 @@ def cmu_syllable_count(word: str) -> int | None:
 
 
 # ---- syllables --------------------------------------------------------------------------------
-@lru_cache(maxsize=1)
-def _pyphen() -> object | None:
+def _pyphen_sources() -> list[Path] | None:
+    """pyphen's en_US pattern file (the cache key's source), [] if its folder is unknown, or None
+    without pyphen."""
     spec = importlib.util.find_spec("pyphen")
     if spec is None:  # pragma: no cover - pyphen ships with textstat, but stay usable without it
         return None
     folders = list(spec.submodule_search_locations or [])
-    sources = [Path(folders[0]) / "dictionaries" / "hyph_en_US.dic"] if folders else []
+    return [Path(folders[0]) / "dictionaries" / "hyph_en_US.dic"] if folders else []
+
+
+@lru_cache(maxsize=1)
+def _pyphen() -> object | None:
+    sources = _pyphen_sources()
+    if sources is None:  # pragma: no cover
+        return None
 
     def build() -> object | None:
         import pyphen
@@ -178,11 +186,9 @@ def _hyphenation() -> tuple[Patterns, int, int, int] | None:
     Built with pyphen once, then read back from the cache folder, so counting never imports
     pyphen itself (:func:`hyphen_positions` applies the patterns).
     """
-    spec = importlib.util.find_spec("pyphen")
-    if spec is None:  # pragma: no cover - pyphen ships with textstat, but stay usable without it
+    sources = _pyphen_sources()
+    if sources is None:  # pragma: no cover
         return None
-    folders = list(spec.submodule_search_locations or [])
-    sources = [Path(folders[0]) / "dictionaries" / "hyph_en_US.dic"] if folders else []
 
     def build() -> tuple[Patterns, int, int, int] | None:
         hyphenator = _pyphen()
