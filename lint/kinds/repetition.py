@@ -14,7 +14,7 @@ from itertools import compress, count
 
 import regex
 
-from lint.document import Document
+from lint.document import Document, normalise
 from lint.engine import RunContext
 from lint.errors import DataError
 from lint.finding import Edit, Finding, Severity
@@ -118,7 +118,7 @@ class RepetitionKind(RuleKind):
 
 def sentence_key(text: str) -> str:
     """A sentence as the repeat test compares it: lowercase words, single spaces between them."""
-    return SENTENCE_NORM.sub(" ", text.lower().replace("’", "'")).strip()
+    return SENTENCE_NORM.sub(" ", normalise(text)).strip()
 
 
 def _sentence_keys(doc: Document) -> list[str]:
@@ -126,8 +126,8 @@ def _sentence_keys(doc: Document) -> list[str]:
     texts = [doc.prose[s.start:s.end] for s in doc.sentences]
     if not texts or SENTENCE_JOINER in doc.prose:  # the joiner is in the text: one by one
         return list(map(sentence_key, texts))
-    joined = SENTENCE_JOINER.join(texts)
-    return list(map(str.strip, SENTENCE_NORM.sub(" ", joined.lower().replace("’", "'")).split(SENTENCE_JOINER)))
+    # The joiner is a word character, so it survives the key; each piece is then stripped as alone.
+    return list(map(str.strip, sentence_key(SENTENCE_JOINER.join(texts)).split(SENTENCE_JOINER)))
 
 
 KIND = RepetitionKind
