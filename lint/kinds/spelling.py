@@ -378,13 +378,8 @@ class SpellingKind(RuleKind):
                 continue  # a name particle: van der Sar, Abu al Bashir
             if _glued_to_code(prose, tok) or _in_debris(doc, tok, debris):
                 continue
-            compound = _compound_parts(doc, i)
-            if compound is not None:
-                joined = compound[0].lower()
-                if lex.known(joined) or joined in lex.extra:
-                    continue
-                if len(word) <= 3 or lower in PREFIXES:
-                    continue  # "pre", "wi" in "wi-fi", "ons" in "add-ons"
+            if _skipped_compound_part(doc, i, word, lex):
+                continue
             if capital and lex.known(lower):
                 continue
             if urls is None:
@@ -472,13 +467,8 @@ class SpellingKind(RuleKind):
                 if i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].text[:1].isupper():
                     continue  # a name of several words: "Peskov Dmitry", "Witkoff Steve"
                 initial = True
-            compound = _compound_parts(doc, i)
-            if compound is not None:
-                joined, _parts = compound
-                if lex.known(joined.lower()) or joined.lower() in lex.extra:
-                    continue
-                if len(word) <= 3 or word.lower() in PREFIXES:
-                    continue  # "pre", "wi" in "wi-fi", "ons" in "add-ons"
+            if _skipped_compound_part(doc, i, word, lex):
+                continue
             if "'" in word:
                 head, _, tail = word.lower().rpartition("'")
                 if lex.known(word.lower()) or (tail in CONTRACTIONS and lex.known(head)) or len(head) <= 2:
@@ -574,8 +564,19 @@ def _in_debris(doc: Document, tok: Token, cache: dict[int, bool]) -> bool:
     return cache[line]
 
 
-def _compound_parts(doc: Document, i: int) -> tuple[str, list[str]] | None:
-    """The hyphenated compound token i belongs to, as (joined without hyphens, parts), or None."""
+def _skipped_compound_part(doc: Document, i: int, word: str, lex: Lexicon) -> bool:
+    """Token ``i`` (``word``) is part of a hyphenated compound that is known once joined
+    ("co-operation"), or a part too short or too much a prefix to judge alone ("pre", "wi" in
+    "wi-fi", "ons" in "add-ons")."""
+    joined = _compound_word(doc, i)
+    if joined is None:
+        return False
+    joined = joined.lower()
+    return lex.known(joined) or joined in lex.extra or len(word) <= 3 or word.lower() in PREFIXES
+
+
+def _compound_word(doc: Document, i: int) -> str | None:
+    """The hyphenated compound token i belongs to, joined without hyphens, or None."""
     tokens = doc.tokens
     a = i
     while a >= 2 and tokens[a - 1].text == "-" and tokens[a - 1].start == tokens[a - 2].end \
@@ -587,8 +588,7 @@ def _compound_parts(doc: Document, i: int) -> tuple[str, list[str]] | None:
         b += 2
     if a == b:
         return None
-    parts = [tokens[k].text for k in range(a, b + 1, 2)]
-    return "".join(parts), parts
+    return "".join(tokens[k].text for k in range(a, b + 1, 2))
 
 
 KIND = SpellingKind
