@@ -71,8 +71,11 @@ def _wordlike(char: str) -> bool:
 def word_gaps(text: str) -> str | None:
     """``text`` with every character that is not a word character made a space, or None when a
     non-ASCII word character makes that more than a table lookup (then use WORD_RUN)."""
-    plain = text if text.isascii() else ascii_words_text(text)  # ’ and ' alike become spaces
-    return None if plain is None else plain.encode("ascii").translate(_ASCII_RUNS).decode("ascii")
+    if not text.isascii():
+        if any(_wordlike(char) for char in _NON_ASCII.findall(text)):
+            return None
+        text = _NON_ASCII.sub(" ", text)
+    return text.encode("ascii").translate(_ASCII_RUNS).decode("ascii")
 
 
 def ascii_words_text(text: str) -> str | None:
@@ -96,10 +99,13 @@ def word_count(text: str) -> int:
     as long as no two joiners stand side by side ("a..b" is two words, not one). Other characters
     that are neither word characters nor joiners ("£", "–", "“") count as any other separator.
     """
-    plain = text if text.isascii() else ascii_words_text(text)  # ’ a joiner like ', the rest separators
-    if plain is None:
-        return len(WORD.findall(text))
-    data = plain.encode("ascii")
+    if text.isascii():
+        data = text.encode("ascii")
+    else:
+        if any(_wordlike(char) for char in _NON_ASCII.findall(text)):
+            return len(WORD.findall(text))
+        # ’ is a joiner like ', and every other character becomes "?", a separator
+        data = text.replace("’", "'").encode("ascii", "replace")
     if b".." in data.translate(_JOINERS_AS_DOTS):  # two joiners side by side
         return len(WORD.findall(text))
     marks = data.translate(_ASCII_MARKS, _JOINERS)  # "aaa aa  a": a word starts at each " a"
