@@ -47,8 +47,7 @@ from lint.phrases import adapt_case
 
 CHECKS = ("variants", "case", "hyphenation", "dialect")
 DIALECT_ITEM = regex.compile(r"(?P<british>[a-z]+)/(?P<american>[a-z]+)(?:\{(?P<suffixes>[a-z,]*)\})?")
-POSSESSIVE = ("'s", "’s", "'", "’")
-POSSESSIVE_NORMS = ("'s", "'")  # the same endings in a token's norm (curly apostrophes straightened)
+POSSESSIVE_NORMS = ("'s", "'")  # the possessive endings in a token's norm (curly apostrophes straightened)
 TEXT = operator.attrgetter("text")
 APOSTROPHE = regex.compile("['’]")
 HYPHEN = regex.compile("-")
@@ -91,7 +90,7 @@ def base_of(token: Token) -> tuple[str, int]:
     """A word token without its possessive ending: (text, length kept)."""
     text = token.text
     n = len(text)
-    # The endings of POSSESSIVE, tested by their last character: 's and ’s, then a bare ' or ’.
+    # The possessive endings, tested by their last character: 's and ’s, then a bare ' or ’.
     last = text[-1:]
     if last == "s":
         if n > 3 and text[-2] in "'’":
