@@ -7,7 +7,7 @@ none is, two edits away (weight x weight x frequency, the likeliest path), for w
 letters or fewer.
 
 Two edits from a 10-letter word are some 300,000 strings, and trying each took a tenth of a
-second per word. :class:`Searcher` finds exactly the same words and scores, trying few strings:
+second per word. :func:`rank` finds exactly the same words and scores, trying few strings:
 
 * A word that ``s`` becomes by an edit at position ``i`` begins with ``s[:i]`` and ends with what
   follows the edit, so ``i`` can be no later than the longest beginning of ``s`` that begins some
@@ -100,23 +100,17 @@ def edits1(word: str) -> Iterator[tuple[str, float]]:
             yield word[:i] + "'" + word[i:], 1.0
 
 
-class Searcher:
-    """Ranks corrections against one word list."""
-
-    def __init__(self, words: WordList) -> None:
-        self.words = words
-
-    def rank(self, word: str, limit: int) -> tuple[list[str], bool, int]:
-        """Up to ``limit`` corrections, best first, whether exactly one word is one edit away, and
-        the edit distance of the corrections (0 when there are none)."""
-        scores = one_edit_scores(word, self.words)
-        unambiguous = len(scores) == 1
-        distance = 1
-        if not scores and len(word) <= MAX_TWO_EDIT_LENGTH:
-            distance = 2
-            scores = two_edit_scores(word, self.words)
-        ranked = sorted(scores, key=lambda c: (-scores[c], c))
-        return ranked[:limit], unambiguous, distance if ranked else 0
+def rank(word: str, words: WordList, limit: int) -> tuple[list[str], bool, int]:
+    """Up to ``limit`` corrections of ``word`` from ``words``, best first, whether exactly one word
+    is one edit away, and the edit distance of the corrections (0 when there are none)."""
+    scores = one_edit_scores(word, words)
+    unambiguous = len(scores) == 1
+    distance = 1
+    if not scores and len(word) <= MAX_TWO_EDIT_LENGTH:
+        distance = 2
+        scores = two_edit_scores(word, words)
+    ranked = sorted(scores, key=lambda c: (-scores[c], c))
+    return ranked[:limit], unambiguous, distance if ranked else 0
 
 
 def one_edit_scores(word: str, words: WordList) -> dict[str, float]:
@@ -152,7 +146,7 @@ def two_edit_scores(word: str, words: WordList) -> dict[str, float]:
     prefixes = WordEnds(word, forward)
     suffixes = WordEnds(word[::-1], backward)
     # An edit that undoes the first one (or retypes the letter it changed) makes ``word`` or a
-    # string one edit from it: no word when neither is one (as when Searcher comes here).
+    # string one edit from it: no word when neither is one (as when rank comes here).
     undo = word not in table and not one_edit_words(word, prefixes.longest, suffixes.longest, table,
                                                     contexts=contexts)
     scores: dict[str, float] = {}

@@ -47,7 +47,7 @@ from lint.kinds.base import RuleKind
 from lint.kinds.consistency import load_dialect, read_lines
 from lint.phrases import adapt_case
 from lint.spelling_dictionary import WordList, english
-from lint.spelling_edits import KEYBOARD_ROWS, NEAR, Searcher, edits1
+from lint.spelling_edits import KEYBOARD_ROWS, NEAR, edits1, rank
 
 __all__ = ["KEYBOARD_ROWS", "KIND", "NEAR", "SpellingKind", "british_variants", "edits1", "frequencies"]
 
@@ -122,7 +122,6 @@ class Lexicon:
         self.compound_min_freq = compound_min_freq
         self._known: dict[str, bool] = {}
         self._suggestions: dict[str, tuple[list[str], bool, int]] = {}
-        self._searcher: Searcher | None = None
         self._words: WordList | None = None  # english(), loaded on first use
         # (min_length, sentence_start) -> (text -> classify(text), the texts whose verdict is a
         # lowercase word, the texts whose verdict is a capitalised word)
@@ -182,9 +181,7 @@ class Lexicon:
         """Up to ``limit`` corrections, best first, whether the best is unambiguous, and their edit distance."""
         cached = self._suggestions.get(word)
         if cached is None:
-            if self._searcher is None:
-                self._searcher = Searcher(self.freq)
-            cached = self._suggestions[word] = self._searcher.rank(word, limit)
+            cached = self._suggestions[word] = rank(word, self.freq, limit)
         return cached
 
     def plainly_known(self, texts: set[str]) -> set[str]:
