@@ -292,13 +292,13 @@ class ConsistencyKind(RuleKind):
     def _hyphenation(self, doc: Document) -> Iterator[Finding]:
         tokens = doc.tokens
         hyphenated: dict[str, list[Use]] = defaultdict(list)
-        # A compound is a word, a hyphen and a word: look at the hyphens only.
+        # A compound is a word, a hyphen and a word: look at the hyphens only (each is a token of its own).
         for h in _marks(doc, HYPHEN):
             i = h - 1
             if i < 0 or i + 2 >= len(tokens):
                 continue
             tok = tokens[i]
-            if not tok.is_word or not tok.text.isalpha() or tokens[h].text != "-":
+            if not tok.is_word or not tok.text.isalpha():
                 continue
             if (tokens[i + 2].is_word
                     and tokens[i + 2].text.isalpha() and _glued(doc, i, i + 3)
