@@ -250,7 +250,6 @@ def british_variants(word: str) -> tuple[str, ...]:
 
 
 _TEXT = attrgetter("text")
-_START = attrgetter("start")
 
 
 # ---- the rule -----------------------------------------------------------------------------------
@@ -283,17 +282,14 @@ class SpellingKind(RuleKind):
         if not unknown:
             return
         skip = self._foreign_quotes(doc, lex, unknown) if len(unknown) >= 2 else set()
-        norms: list[str] | None = None
         recurring = self.options["recurring"]
         decisions = lex.decisions.setdefault(self.options["max_suggestions"], {})
         for i, word, initial in unknown:
             if i in skip:
                 continue
-            if recurring:
-                if norms is None:
-                    norms = [t.norm for t in doc.words]
-                if norms.count(word.lower()) >= recurring:
-                    continue  # a term of art the writer uses on purpose
+            # (a punctuation token's norm is one mark, never a word, so all the tokens' norms will do)
+            if recurring and doc.token_norms.count(word.lower()) >= recurring:
+                continue  # a term of art the writer uses on purpose
             key = (word, initial)
             if key not in decisions:
                 decisions[key] = self._decide(word, initial, lex)
@@ -413,8 +409,8 @@ class SpellingKind(RuleKind):
                 ranges.append((0, len(doc.tokens)))
             else:
                 span = doc.quotes[index] if kind == "q" else doc.sentences[index]
-                ranges.append((bisect.bisect_left(doc.tokens, span.start, key=_START),
-                               bisect.bisect_left(doc.tokens, span.end, key=_START)))
+                ranges.append((bisect.bisect_left(doc.token_starts, span.start),
+                               bisect.bisect_left(doc.token_starts, span.end)))
         members: dict[tuple[str, int | None], list[int]] = {}
         for i, _, _ in self._candidates(doc, lex, ranges):
             key = group(i)
