@@ -147,9 +147,9 @@ def _note_sources(sources: list[Path]) -> None:
         recording.extend(("dir" if src.is_dir() else "file", str(src)) for src in sources)
 
 
-def _source_key(name: str, sources: Iterable[Path]) -> str:
+def _source_key(name: str, sources: list[Path]) -> str:
     h = hashlib.blake2b(f"{name}:{code_stamp()}".encode(), digest_size=16)
-    for src in (Path(p) for p in sources):
+    for src in sources:  # already Paths (see _cached)
         try:
             st = src.stat()
             h.update(f"{src.resolve()}:{st.st_size}:{st.st_mtime_ns}\n".encode())
