@@ -75,8 +75,8 @@ def test_editing_a_data_file_reloads_and_checks_examples(pack: Path, monkeypatch
             packcache.load_rules([pack])
 
 
-def test_a_new_file_in_a_listed_folder_reloads(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("WIRELINT_CACHE_DIR", str(tmp_path / "cache"))
+def test_a_new_file_in_a_listed_folder_reloads(tmp_path: Path, cache_on: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "packs"
     shutil.copytree(FIXTURES / "packs", folder)
     (folder / "broken-example.toml").unlink()
@@ -164,10 +164,9 @@ def test_cached_object_round_trips_and_falls_back(tmp_path: Path, cache_on: Path
     assert packcache.cached_object("lambda", [source], lambda: (lambda: 1))() == 1  # unpicklable: still returned
 
 
-def test_readability_hyphenation_is_the_same_from_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_readability_hyphenation_is_the_same_from_the_cache(tmp_path: Path, cache_on: Path) -> None:
     from lint import readability
 
-    monkeypatch.setenv("WIRELINT_CACHE_DIR", str(tmp_path / "cache"))
     words = ["wirelint", "Zhvanianess", "unbelievably", "hyphenation"]
     readability._pyphen.cache_clear()
     built = [readability._pyphen().positions(w) for w in words]
@@ -179,13 +178,12 @@ def test_readability_hyphenation_is_the_same_from_the_cache(tmp_path: Path, monk
 
 
 def test_syllables_and_hyphenation_read_from_the_cache_agree_with_the_sources(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, cache_on: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The syllable table (binary search, then a dict) and the plain hyphenation patterns give what
     the CMU lines and pyphen itself give, built afresh and read back from the cache folder."""
     pyphen = pytest.importorskip("pyphen")
     from lint import readability
 
-    monkeypatch.setenv("WIRELINT_CACHE_DIR", str(tmp_path / "cache"))
     hyphenator = pyphen.Pyphen(lang="en_US")
     lines = readability.cmu_lines()
     words = [*list(lines)[::97], "wirelint", "zhvanianess", "unbelievably", "hyphenation", "kyiv's", "u.s", "x",
