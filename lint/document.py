@@ -229,13 +229,18 @@ class Document:
         return self._token_columns[3]
 
     @cached_property
+    def token_is_word(self) -> list[bool]:
+        """``t.is_word`` of every token, as a list (no Token tuples needed)."""
+        return self._token_columns[4]
+
+    @cached_property
     def words(self) -> list[Token]:
-        return list(itertools.compress(self.tokens, self._token_columns[4]))
+        return list(itertools.compress(self.tokens, self.token_is_word))
 
     @cached_property
     def word_count(self) -> int:
         """``len(doc.words)`` without building the word tokens."""
-        return self._token_columns[4].count(True)
+        return self.token_is_word.count(True)
 
     # ---- paragraphs and sentences --------------------------------------------------------
     @cached_property
@@ -311,7 +316,7 @@ class Document:
     @cached_property
     def sentence_starts(self) -> frozenset[int]:
         """Token indices that begin a sentence (the first word after any opening quote)."""
-        is_word = self._token_columns[4]
+        is_word = self.token_is_word
         starts = set()
         for s in self.sentences:
             try:
@@ -360,5 +365,5 @@ class Document:
     @cached_property
     def narration_word_count(self) -> int:
         """Words outside quotes: all words less those in the quoted ranges (counted in C)."""
-        is_word = self._token_columns[4]
+        is_word = self.token_is_word
         return is_word.count(True) - sum(is_word[i:j].count(True) for i, j in self._quoted_token_ranges)

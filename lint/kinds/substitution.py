@@ -16,16 +16,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import compress
-from operator import gt, itemgetter
+from operator import gt
 
 from lint import substitution_model
-from lint.document import Document, Token
+from lint.document import Document
 from lint.engine import RunContext
 from lint.finding import Finding
 from lint.kinds.base import RuleKind
 from lint.phrases import adapt_case
-
-_IS_WORD = itemgetter(Token._fields.index("is_word"))  # a Token is a NamedTuple: items are fastest
 
 
 class SubstitutionKind(RuleKind):
@@ -35,7 +33,7 @@ class SubstitutionKind(RuleKind):
         tokens = doc.tokens
         # narration words: word tokens outside direct quotes (is_word > in_quote), looked at once
         # for the whole document; each sentence of three or more is a span of them
-        narration = list(map(gt, map(_IS_WORD, tokens), doc.token_in_quote))
+        narration = list(map(gt, doc.token_is_word, doc.token_in_quote))
         keep = list(compress(range(len(tokens)), narration))
         if len(keep) < 3:
             return
