@@ -12,7 +12,7 @@ import tomllib
 import pytest
 import regex
 
-from lint.kinds.pattern import _pretest
+from lint.kinds.pattern import Pretest, _pretest
 from tests.conftest import ROOT, SEEDS, SHARED
 from tests.test_quality import spans
 
@@ -67,3 +67,12 @@ def test_pretest_needs_a_repeated_literal_whole() -> None:
 def test_pretest_of_a_case_insensitive_pattern_has_no_first_characters() -> None:
     assert _pretest(r"(?i)kelvin").starts is None
     assert _pretest(r"(?i)kelvin").allows("\u212aELVIN")
+
+
+def test_pattern_pretest_skips_texts_without_a_required_string() -> None:
+    pretest = _pretest(r"&(?:#[0-9]{2,7}|[a-zA-Z]{2,31});")
+    assert {"&"} in [set(c) for c in pretest.clauses] and not pretest.fold  # no case: test the raw text
+    assert _pretest(r"Breaking:\s").fold  # cased letters: the text must be case-folded first
+    assert _pretest(r"(?P<x>a)(?P=x)") == Pretest()  # a construct the analysis does not model: no pre-test
+    assert spans("Marks &amp; Spencer", "QA148") == ["&amp;"]
+    assert spans("Marks and Spencer;", "QA148") == []

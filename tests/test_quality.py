@@ -325,15 +325,3 @@ def test_seed_gold_quality_spans() -> None:
     [report] = run_json(str(SEEDS / "001_47fe6dcb4ad395db.txt"), "--select", "quality")
     zelensky = [d for d in report["diagnostics"] if d["code"] == "QA121"]
     assert [(d["range"]["start"]["line"], d["data"]["replacement"]) for d in zelensky] == [(15, "Zelenskyy")]
-
-
-def test_pattern_pretest_skips_texts_without_a_required_string() -> None:
-    from lint.kinds.pattern import Pretest as _Pretest
-    from lint.kinds.pattern import _pretest
-
-    pretest = _pretest(r"&(?:#[0-9]{2,7}|[a-zA-Z]{2,31});")
-    assert {"&"} in [set(c) for c in pretest.clauses] and not pretest.fold  # no case: test the raw text
-    assert _pretest(r"Breaking:\s").fold  # cased letters: the text must be case-folded first
-    assert _pretest(r"(?P<x>a)(?P=x)") == _Pretest()  # a construct the analysis does not model: no pre-test
-    assert spans("Marks &amp; Spencer", "QA148") == ["&amp;"]
-    assert spans("Marks and Spencer;", "QA148") == []
