@@ -33,7 +33,8 @@ import regex  # noqa: E402
 from lint.api import lint_text  # noqa: E402
 from lint.config import Settings  # noqa: E402
 from lint.finding import Severity  # noqa: E402
-from lint.kinds.spelling import KEYBOARD_ROWS, NEAR, frequencies  # noqa: E402
+from lint.kinds.spelling import frequencies  # noqa: E402
+from lint.spelling_edits import KEYBOARD_ROWS, NEAR  # noqa: E402
 
 WORD = regex.compile(r"(?<![\w'’@#/.&-])[a-z]{4,}(?![\w'’@/&-]|\.\w)")
 KINDS = ("transposition", "drop", "double", "neighbour")

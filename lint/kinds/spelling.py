@@ -47,9 +47,9 @@ from lint.kinds.base import RuleKind
 from lint.kinds.consistency import load_dialect, read_lines
 from lint.phrases import adapt_case
 from lint.spelling_dictionary import WordList, english
-from lint.spelling_edits import KEYBOARD_ROWS, NEAR, edits1, rank
+from lint.spelling_edits import edits1, rank
 
-__all__ = ["KEYBOARD_ROWS", "KIND", "NEAR", "SpellingKind", "british_variants", "edits1", "frequencies"]
+__all__ = ["KIND", "SpellingKind", "british_variants", "edits1", "frequencies"]
 
 URL = regex.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])[@#]\w+"
