@@ -142,7 +142,6 @@ class Linter:
         return kept
 
 
-
 def share_work(rules: list[RuleKind]) -> None:
     """Let the rules of one kind share per-document work: a kind with a ``share(rules)`` class
     method gets its instances in this rule set, in order (the lexicon rules scan tokens once).
