@@ -58,28 +58,46 @@ if __name__ == "__main__":
 # The bare reference: tokenise with the document model's own pattern, look every token up in a dict.
 BARE = r"""
 import sys, regex
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 TOKEN = regex.compile(r"\w+(?:['’]\w+)*|[^\w\s]", regex.V1)
 table = dict.fromkeys("the a of to and in that is was he for it with as his on be at by i".split())
-hits = 0
-for f in sorted(Path(sys.argv[1]).rglob("*.txt")):
-    for m in TOKEN.finditer(f.read_text(encoding="utf-8")):
-        if m.group().lower() in table:
-            hits += 1
-print(hits)
+def count(files):
+    hits = 0
+    for f in files:
+        for m in TOKEN.finditer(f.read_text(encoding="utf-8")):
+            if m.group().lower() in table:
+                hits += 1
+    return hits
+if __name__ == "__main__":
+    files, jobs = sorted(Path(sys.argv[1]).rglob("*.txt")), int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    if jobs == 1:
+        print(count(files))
+    else:  # the same loop split over forked processes, as wirelint -j splits a run
+        with ProcessPoolExecutor(jobs) as pool:
+            print(sum(pool.map(count, [files[i::jobs] for i in range(jobs)])))
 """
 
 # The design's floor: read each file and build the document model the rules read (tokens, norms,
 # sentences, quote regions), with no rule run.
 DOCUMENT_ONLY = r"""
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from lint.document import Document
-tokens = 0
-for f in sorted(Path(sys.argv[1]).rglob("*.txt")):
-    doc = Document(f.read_text(encoding="utf-8"), str(f))
-    tokens += len(doc.tokens) + len(doc.token_norms) + len(doc.sentences) + len(doc.token_in_quote)
-print(tokens)
+def build(files):
+    tokens = 0
+    for f in files:
+        doc = Document(f.read_text(encoding="utf-8"), str(f))
+        tokens += len(doc.tokens) + len(doc.token_norms) + len(doc.sentences) + len(doc.token_in_quote)
+    return tokens
+if __name__ == "__main__":
+    files, jobs = sorted(Path(sys.argv[1]).rglob("*.txt")), int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    if jobs == 1:
+        print(build(files))
+    else:
+        with ProcessPoolExecutor(jobs) as pool:
+            print(sum(pool.map(build, [files[i::jobs] for i in range(jobs)])))
 """
 
 
@@ -240,10 +258,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="processes for the parallel run")
     parser.add_argument("--scale", default="1,10", help="corpus multiples for the scaling check (e.g. 1,10,100)")
     parser.add_argument("--only", default="", help="comma-separated sections: "
-                        "full,fast,proselint,startup,jobs,cache,scale,kinds")
+                        "full,fast,proselint,floors,startup,jobs,cache,scale,kinds")
     args = parser.parse_args(argv)
     wanted = set(filter(None, args.only.split(","))) or {
-        "full", "fast", "proselint", "startup", "jobs", "cache", "scale", "kinds"}
+        "full", "fast", "proselint", "floors", "startup", "jobs", "cache", "scale", "kinds"}
 
     files, description = corpus_files(args.files)
     tmp = Path(tempfile.mkdtemp(prefix="wirelint-bench-"))
@@ -294,6 +312,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                         note="no rule runs: what any rule set on this model costs at least"))
             print(ratio("wirelint -j 1 / reference", fast, bare, "<= 2x"))
             print(ratio(f"wirelint -j {args.jobs} / reference", fastj, bare, "<= 2x"))
+        if "floors" in wanted:
+            # What no rule set on this design can beat: the same loops split over --jobs processes.
+            print(f"\nfloors in {args.jobs} processes (the bare loop and the document model, split as -j splits files)")
+            bare_j = timed([sys.executable, "-c", BARE, str(corpus), str(args.jobs)], args.repeat, env)
+            print(line(f"bare tokenise + dict lookup, -j {args.jobs}", bare_j, size, words))
+            model_j = timed([sys.executable, "-c", DOCUMENT_ONLY, str(corpus), str(args.jobs)], args.repeat, env)
+            print(line(f"document model alone, -j {args.jobs}", model_j, size, words))
+            if prose is not None:
+                print(f"  {'budget of proselint x15':<38} wall {prose.wall / 15:7.3f} s: the document model "
+                      f"alone uses {100 * model_j.wall / (prose.wall / 15):.0f}% of it")
+            if bare is not None:
+                print(f"  {'budget of 2x the reference':<38} wall {2 * bare.wall:7.3f} s: the document model "
+                      f"alone uses {100 * model_j.wall / (2 * bare.wall):.0f}% of it")
         if "startup" in wanted:
             print(f"\nstart-up: one seed file end to end ({SEED.name}), {args.startup_runs} runs")
             version = timed([sys.executable, "-m", "lint", "--version"], args.startup_runs, env)

@@ -18,7 +18,7 @@ TIMING = re.compile(r"wall +\d+\.\d{3} s \(min +\d+\.\d{3}\) +cpu +\d+\.\d{3} s 
 
 def test_fast_section_and_kind_table_on_five_files() -> None:
     run = subprocess.run(
-        [sys.executable, "-m", "lint.bench", "--only", "fast,kinds", "--files", "5", "--repeat", "1"],
+        [sys.executable, "-m", "lint.bench", "--only", "fast,floors,kinds", "--files", "5", "--repeat", "1"],
         cwd=ROOT, capture_output=True, text=True, timeout=300, check=False,
     )
     assert run.returncode == 0, run.stderr
@@ -29,6 +29,12 @@ def test_fast_section_and_kind_table_on_five_files() -> None:
         assert TIMING.search(line), line
     assert re.search(r"document model alone / reference +wall +\d+\.\dx", out)
     assert re.search(r"wirelint -j 1 / reference +wall +\d+\.\dx .*\(target: <= 2x\)", out)
+    floors = out.split("floors in", 1)[1]
+    for label in ("bare tokenise + dict lookup, -j", "document model alone, -j"):
+        line = next((ln for ln in floors.splitlines() if ln.strip().startswith(label)), None)
+        assert line is not None and TIMING.search(line), f"no timed line for {label!r} in:\n{floors}"
+    assert re.search(r"budget of 2x the reference +wall +\d+\.\d{3} s: the document model alone uses \d+% of it",
+                     floors)
     kinds = out.split("CPU per rule kind", 1)[1]
     for kind in ("document model", "lexicon", "substitution", "lineclass", "spelling"):
         assert re.search(rf"^  {kind} +\d+\.\d{{3}} s", kinds, re.M), f"{kind} missing from:\n{kinds}"
