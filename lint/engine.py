@@ -48,6 +48,7 @@ class Linter:
         self.rules = rules
         self.by_code = {r.meta.code: r for r in rules}
         self._configured: dict[tuple, list[RuleKind]] = {}
+        self._active: dict[tuple, frozenset[str]] = {}
 
     def rules_for(self, settings: Settings) -> list[RuleKind]:
         """Rule instances with the settings' option overrides applied (cached per settings)."""
@@ -74,15 +75,17 @@ class Linter:
         ctx.summary.update(words=doc.word_count, narration_words=doc.narration_word_count,
                            sentences=len(doc.sentences), paragraphs=len(doc.paragraphs))
         rules = self.rules_for(settings)
+        active = self._active_categories(settings)
         findings: list[Finding] = list(extra or [])
         for rule in rules:
             meta = rule.meta
-            # Spin rules always run: the document verdict weighs every signal, shown or not.
-            if rule.PHASE == 0 and (meta.category == "spin" or self._enabled(meta, settings)):
+            # Spin rules run whenever spin is reported at all: the verdict weighs every signal, shown or not.
+            if rule.PHASE == 0 and meta.category in active and (
+                    meta.category == "spin" or self._enabled(meta, settings)):
                 findings.extend(rule.check(doc, ctx))
         findings = self._drop_allowed(doc, _dedupe(findings), settings)
         for rule in rules:
-            if rule.PHASE == 1:
+            if rule.PHASE == 1 and rule.meta.category in active:  # no verdict on a category that did not run
                 findings = rule.finish(doc, ctx, findings)
         findings = [f for f in findings if self._enabled_code(f, settings)]
         findings = self._suppress(doc, findings, settings)
@@ -92,6 +95,15 @@ class Linter:
         return LintResult(findings, ctx.summary)
 
     # ---- selection and severity ----------------------------------------------------------------
+    def _active_categories(self, settings: Settings) -> frozenset[str]:
+        """The categories with at least one enabled rule (remembered per selection): only they run."""
+        key = (tuple(settings.select), tuple(settings.ignore))
+        active = self._active.get(key)
+        if active is None:
+            enabled = (r.meta.category for r in self.rules if self._enabled(r.meta, settings))
+            active = self._active[key] = frozenset(enabled)
+        return active
+
     @staticmethod
     def _enabled(meta: Any, settings: Settings) -> bool:
         return is_enabled(meta.code, meta.name, meta.category, settings.select, settings.ignore)

@@ -95,6 +95,22 @@ def test_seed_verdicts() -> None:
     assert set(verdicts.values()) == {"clean"}
 
 
+def test_a_category_runs_and_is_summarised_only_when_selected() -> None:
+    """Spin signals run whenever any spin rule is selected (the verdict weighs them all), and not
+    at all when none is: no spin verdict in the summary of a run that reports no spin."""
+    seed = str(SEEDS / "001_47fe6dcb4ad395db.txt")
+    [spin_only] = run_json("--select", "SP900", seed)
+    assert spin_only["summary"]["spin_verdict"] == "spun" and spin_only["summary"]["spin_signals"] > 50
+    assert {d["code"] for d in spin_only["diagnostics"]} == {"SP900"}
+    assert "loaded_verdict" not in spin_only["summary"]
+    [loaded_only] = run_json("--select", "loaded", seed)
+    assert loaded_only["summary"]["loaded_verdict"] == "loaded"
+    assert not [key for key in loaded_only["summary"] if key.startswith("spin_")]
+    assert {d["data"]["category"] for d in loaded_only["diagnostics"]} == {"loaded"}
+    [everything] = run_json(seed)
+    assert everything["summary"]["spin_verdict"] == "spun" and everything["summary"]["loaded_verdict"] == "loaded"
+
+
 def test_fix_on_seed_001_restores_wire_wording(tmp_path: Path) -> None:
     seed = tmp_path / "001.txt"
     shutil.copy(SEEDS / "001_47fe6dcb4ad395db.txt", seed)
