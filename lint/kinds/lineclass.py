@@ -95,6 +95,7 @@ COUNTED = frozenset({"share", "prompts"})  # furniture whose neighbouring lone n
 COMMENT_AFTER_WORDS = 60  # a comment thread starts below this much story
 COMMENT_TAIL = 6  # lines after the last comment marker that still belong to the thread
 ECHO_WINDOW = 3  # a repeated caption or teaser title stands this close to its furniture line
+MEMO_SIZE = 100_000  # phrase answers remembered per model; the memo starts afresh when full
 
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -138,20 +139,35 @@ def phrase_label(model: Model, text: str, key: str, words: int,
                  sentence: bool | None = None) -> tuple[str, bool, str] | None:
     """(label, strong, reason) for a line's text from the phrase data alone, or None.
 
-    ``sentence``: whether ``text`` ends like a sentence, when the caller knows it already.
+    ``key`` is ``normalise_line(text)``; ``sentence``: whether ``text`` ends like a sentence, when
+    the caller knows it already. The pages of one site repeat their furniture (menus, share bars,
+    sign-offs) line for line, so the answer of the ``^``, ``~`` and ``/`` entries is remembered
+    per model by the line's text, word count and sentence ending (all it depends on).
     """
     hit = model.label_of_whole(key)
     if hit:
         return hit[0], hit[1], "known phrase"
     if words > model.max_words:  # longer than any label's phrases and patterns apply to
         return None
+    if sentence is None:
+        sentence = ends_sentence(text)
+    memo = model.memo
+    try:
+        return memo[text, words, sentence]
+    except KeyError:
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        found = memo[text, words, sentence] = _pattern_label(model, text, key, words, sentence)
+        return found
+
+
+def _pattern_label(model: Model, text: str, key: str, words: int, sentence: bool) -> tuple[str, bool, str] | None:
+    """The first label whose ``^``, ``~`` or ``/`` entries find a line of at most ``model.max_words`` words
+    (and whose guard does not)."""
     literal = model.literals.hits(key) if model.literals else {}
     for ps in model.by_words[words]:
-        if words > ps.max_sentence_words:
-            if sentence is None:
-                sentence = ends_sentence(text)
-            if sentence:
-                continue
+        if words > ps.max_sentence_words and sentence:
+            continue
         reason = literal.get(ps.label)
         if reason is None:
             if ps.pattern is None or not ps.pattern.search(text):
