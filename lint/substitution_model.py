@@ -520,46 +520,59 @@ def candidates(word: str) -> tuple[tuple[str, str], ...]:
 
 def _score_word(m: _Model, ids: list[int], i: int) -> list[tuple[str, float, float]]:
     """score_candidates on word ids. The surprise comes first, from the attested pairs alone,
-    so the estimates of unattested ones are made only for originals with evidence."""
+    so the estimates of unattested ones are made only for originals with evidence.
+
+    The two sides are written out rather than looped over (this runs for every candidate
+    word): on the left the originals are looked up in the neighbour's row, on the right the
+    neighbour in each original's row, both by bisection."""
     x = ids[i]
-    lw = m.uni(x)
-    if x >= m.spun or lw is None:
+    if x >= m.spun or x in m.missing:  # not spun, or no count (m.uni(x) is None)
         return []
     counts, missing, known, scale = m.counts, m.missing, m.known, m.scale
     rptr, rcol, rval = m.rptr, m.rcol, m.rval
-    sides = []  # (neighbour, on the left, observed pair's log count, attested, its row or None)
-    if i > 0:
-        sides.append((ids[i - 1], True, *m.pair(ids[i - 1], x), (rptr[ids[i - 1]], rptr[ids[i - 1] + 1])))
-    if i + 1 < len(ids):
-        sides.append((ids[i + 1], False, *m.pair(x, ids[i + 1]), None))
+    lw = counts[x] / scale
+    prev = ids[i - 1] if i > 0 else None
+    nxt = ids[i + 1] if i + 1 < len(ids) else None
+    if prev is not None:  # the observed pairs: log count, attested
+        cl, att_l = m.pair(prev, x)
+        ls, le = rptr[prev], rptr[prev + 1]
+    if nxt is not None:
+        cr, att_r = m.pair(x, nxt)
     out = []
     for o, word, rel in m.cand(x):
         if o in missing:  # an original with no count (m.uni(o) is None)
             continue
         lo = counts[o] / scale
-        values = []
-        for nb, _, _, _, row in sides:  # m.value(nb, o) / m.value(o, nb), by bisection in the row
-            s, e = row or (rptr[o], rptr[o + 1])
-            k = bisect_left(rcol, o if row else nb, s, e)
-            values.append(rval[k] if k < e and rcol[k] == (o if row else nb) else None)
-        surprise = -math.inf
-        for (_, _, cw, att_w, _), v in zip(sides, values, strict=True):
-            if v is not None:
-                # how much rarer the observed pair is than if w fitted here as well as o
-                sur = v / scale + lw - lo - cw
-                if att_w:
+        vl = vr = None  # the stored counts of the original's pairs, None when unattested
+        surprise = -math.inf  # how much rarer an observed pair is than if w fitted as well as o
+        if prev is not None:
+            k = bisect_left(rcol, o, ls, le)
+            if k < le and rcol[k] == o:
+                vl = rval[k]
+                sur = vl / scale + lw - lo - cl
+                if att_l:
+                    sur -= BOTH_ATTESTED_MARGIN
+                surprise = max(surprise, sur)
+        if nxt is not None:
+            s, e = rptr[o], rptr[o + 1]
+            k = bisect_left(rcol, nxt, s, e)
+            if k < e and rcol[k] == nxt:
+                vr = rval[k]
+                sur = vr / scale + lw - lo - cr
+                if att_r:
                     sur -= BOTH_ATTESTED_MARGIN
                 surprise = max(surprise, sur)
         if surprise < MIN_SURPRISE:
             continue
-        gain = 0.0
-        for (nb, left, cw, _, _), v in zip(sides, values, strict=True):
-            if v is not None:
-                co = v / scale
-            else:  # estimated as by m.pair
-                co = min((known(nb) + known(o) if left else known(o) + known(nb)) - m.log_total + INDEP_BOOST,
-                         m.log_attested)
-            gain += (co - lo) - (cw - lw)
+        gain = 0.0  # unattested pairs estimated as by m.pair
+        if prev is not None:
+            co = vl / scale if vl is not None else min(
+                known(prev) + known(o) - m.log_total + INDEP_BOOST, m.log_attested)
+            gain += (co - lo) - (cl - lw)
+        if nxt is not None:
+            co = vr / scale if vr is not None else min(
+                known(o) + known(nxt) - m.log_total + INDEP_BOOST, m.log_attested)
+            gain += (co - lo) - (cr - lw)
         score = gain + max(-FREQ_CLIP, min(FREQ_CLIP, lo - lw)) - REL_PENALTY.get(rel, 0.0)
         out.append((word, score, surprise))
     out.sort(key=lambda t: -t[1])

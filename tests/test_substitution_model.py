@@ -5,6 +5,7 @@ All sentences here are written for these tests.
 from __future__ import annotations
 
 import json
+import math
 import sys
 import time
 from pathlib import Path
@@ -243,6 +244,56 @@ def test_many_sentences_at_once_give_each_sentence_its_findings():
     expected = [(lo + i, o, score) for (lo, _), s in zip(spans, sentences, strict=True)
                 for i, o, score in sm.find_substitutions(s, min_score=0.0)]
     assert expected and sm.find_in_sentences(words, spans, min_score=0.0) == expected
+
+
+def plain_score_word(words: list[str], i: int) -> list[tuple[str, float, float]]:
+    """score_candidates as the module docstring states it, side by side with the model's own
+    look-ups (m.pair, m.value, m.uni), in the same order of float operations."""
+    m = sm._load()
+    ids = [m.id_of(w) for w in words]
+    x = ids[i]
+    lw = m.uni(x)
+    if x >= m.spun or lw is None:
+        return []
+    sides = []  # (neighbour, on the left, observed log count, attested)
+    if i > 0:
+        sides.append((ids[i - 1], True, *m.pair(ids[i - 1], x)))
+    if i + 1 < len(ids):
+        sides.append((ids[i + 1], False, *m.pair(x, ids[i + 1])))
+    out = []
+    for o, word, rel in m.cand(x):
+        lo = m.uni(o)
+        if lo is None:
+            continue
+        values = [m.value(nb, o) if left else m.value(o, nb) for nb, left, _, _ in sides]
+        surprise = -math.inf
+        for (_, _, cw, att_w), v in zip(sides, values, strict=True):
+            if v is not None:
+                sur = v / m.scale + lw - lo - cw
+                if att_w:
+                    sur -= sm.BOTH_ATTESTED_MARGIN
+                surprise = max(surprise, sur)
+        if surprise < sm.MIN_SURPRISE:
+            continue
+        gain = 0.0
+        for (nb, left, cw, _), v in zip(sides, values, strict=True):
+            co = v / m.scale if v is not None else (m.pair(nb, o) if left else m.pair(o, nb))[0]
+            gain += (co - lo) - (cw - lw)
+        score = gain + max(-sm.FREQ_CLIP, min(sm.FREQ_CLIP, lo - lw)) - sm.REL_PENALTY.get(rel, 0.0)
+        out.append((word, score, surprise))
+    out.sort(key=lambda t: -t[1])
+    return out
+
+
+def test_word_scoring_is_the_plain_computation():
+    """_score_word writes its two sides out by hand; it must give exactly the plain loop's floats."""
+    sentences = [words_of(s) for s in SPUN + CLEAN] + corpus_sentences()
+    checked = 0
+    for words in sentences:
+        for i in range(len(words)):
+            assert sm.score_candidates(words, i) == plain_score_word(words, i), (words, i)
+            checked += bool(sm.candidates(words[i]))
+    assert checked > 50
 
 
 def test_changed_settings_compute_the_relation_afresh(monkeypatch):
