@@ -210,8 +210,9 @@ class PatternSet:
     ``combined`` is the alternation of all the entries, as written (its matches are the ones
     reported for markup). ``search`` answers "does any entry match?" with each entry compiled
     alone, which lets ``regex`` use its own literal and anchor optimisations, and first asks the
-    entry's pre-test (:func:`lint.boilerplate_prefilter.needs`): the strings a line must hold, and
-    for an entry starting with ``^`` the characters the line can start with (the entries are filed
+    entry's pre-test (:func:`lint.boilerplate_prefilter.needs`): the strings a line must hold (and
+    no space, for an entry that spans the whole line without one), and for an entry starting with
+    ``^`` the characters the line can start with (the entries are filed
     under those characters, so a line meets only the entries its first character allows). An entry
     filed so is cheap to try, so of its strings only the single ones (one ``in`` test) are asked;
     an entry starting with ``^`` that any line may start (a name of up to 40 characters before
@@ -222,7 +223,8 @@ class PatternSet:
 
     def __init__(self, items: list[str], source: str) -> None:
         self.combined = LazyPattern("(?:" + "|".join(f"(?:{item})" for item in items) + ")")
-        Part = tuple[regex.Pattern, tuple[frozenset[str], ...]]  # an entry and the clauses a line must hold
+        # an entry, the clauses a line must hold, and whether a line with a space is out (Needs.no_space)
+        Part = tuple[regex.Pattern, tuple[frozenset[str], ...], bool]
         self.anywhere: list[Part] | None = []  # entries any line may match
         self.by_first: dict[str, list[Part]] = {}  # case-folded first character -> entries a line may match
         self.floating: list[Part] = []  # entries not tied to the start, each needing one of ``screen``
@@ -235,7 +237,7 @@ class PatternSet:
                 break
             filed = need.anchored and need.first is not None
             clauses = tuple(c for c in need.clauses if len(c) == 1) if filed else need.clauses
-            part = (regex.compile(f"(?:{item})", FLAGS), clauses)
+            part = (regex.compile(f"(?:{item})", FLAGS), clauses, need.no_space)
             chars = next((c for c in need.clauses if all(len(s) == 1 for s in c)), None)
             if need.first is not None:
                 for char in need.first:
@@ -279,10 +281,10 @@ class PatternSet:
         return self.combined.compiled.finditer(text) if self.search(text) else ()
 
 
-def _any_match(parts: list[tuple[regex.Pattern, tuple[frozenset[str], ...]]], text: str, folded: str) -> bool:
-    """An entry of ``parts`` whose clauses ``folded`` holds matches ``text``."""
-    for pattern, clauses in parts:
-        if clauses and not holds_all(folded, clauses):
+def _any_match(parts: list[tuple[regex.Pattern, tuple[frozenset[str], ...], bool]], text: str, folded: str) -> bool:
+    """An entry of ``parts`` whose pre-test ``folded`` passes matches ``text``."""
+    for pattern, clauses, no_space in parts:
+        if (no_space and " " in folded) or (clauses and not holds_all(folded, clauses)):
             continue
         if pattern.search(text) is not None:
             return True

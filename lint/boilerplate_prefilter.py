@@ -31,6 +31,7 @@ Span = tuple[int, int]  # a range of code points, both ends included
 
 ZERO_WIDTH_ESCAPES = set("bBAZGKmM")
 CLASS_ESCAPES = set("dDwWsShHX")
+SPACELESS_ESCAPES = set("dwS")  # the class escapes that never match a space
 DIGIT, SPACE = "\\d", "\\s"  # in a first-character set: any digit (``\\d``), any white space (``\\s``)
 MARKERS = {"d": DIGIT, "s": SPACE}
 PROPERTY_ESCAPES = set("pP")
@@ -59,10 +60,14 @@ class Needs:
     # repeat of such a piece. Nothing follows the repeat, so once it stops the match is made and no earlier
     # choice is ever revisited; the next search starts where the match ended.
     linear: bool = False
+    # Every match is the whole text (``^`` first, ``$`` last) and no piece matches a space (``\\S``, ``\\w``,
+    # ``\\d``, literals, sets of those): a text holding a space cannot match. A one-character test where the
+    # clauses may cost a scan each (an image file name alone on a line needs "." and "jp", "png", ...).
+    no_space: bool = False
 
     def allows(self, folded: str) -> bool:
         """False when ``folded`` (a case-folded text) cannot hold a match."""
-        return holds_all(folded, self.clauses)
+        return not (self.no_space and " " in folded) and holds_all(folded, self.clauses)
 
 
 def holds_all(folded: str, clauses: tuple[Clause, ...]) -> bool:
@@ -97,6 +102,8 @@ class _Info:
     loop: bool = False
     linear: bool = False
     width: int = 1
+    spaceless: bool = False  # the piece never matches a space (U+0020)
+    ends: bool = False  # the piece ends with the end-of-text anchor ``$``
 
 
 def needs(pattern: str) -> Needs:
@@ -117,7 +124,7 @@ def needs(pattern: str) -> Needs:
     first = info.first if info.anchored and not info.optional else None
     starts = info.starts if not (info.optional or parser.flagged) else None
     linear = info.linear and info.width <= LINEAR_WIDTH and not parser.flagged  # case folding: more ways to match
-    return Needs(tuple(clauses), info.anchored, first, starts, linear)
+    return Needs(tuple(clauses), info.anchored, first, starts, linear, info.anchored and info.ends and info.spaceless)
 
 
 def _commonness(clause: Clause) -> int:
@@ -162,7 +169,8 @@ class _Parser:
             return branches[0]
         info = _Info(optional=any(b.optional for b in branches), anchored=all(b.anchored for b in branches),
                      first=_union([b.first for b in branches]), starts=_spans([b.starts for b in branches]),
-                     fixed=False, branched=all(b.fixed for b in branches), width=sum(b.width for b in branches))
+                     fixed=False, branched=all(b.fixed for b in branches), width=sum(b.width for b in branches),
+                     spaceless=all(b.spaceless for b in branches), ends=all(b.ends for b in branches))
         if all(b.clauses for b in branches):
             union: set[str] = set()
             for b in branches:
@@ -206,6 +214,8 @@ class _Parser:
         info.starts = _spans(spans) if spans else None
         info.fixed = all(p.fixed for p in pieces)
         info.width = sum(p.width for p in pieces)
+        info.spaceless = all(p.spaceless for p in pieces)
+        info.ends = bool(pieces) and pieces[-1].ends
         info.linear = all(p.fixed for p in pieces[:-1]) and (not pieces or pieces[-1].fixed or pieces[-1].branched
                                                               or pieces[-1].loop)
         return info
@@ -231,7 +241,7 @@ class _Parser:
         # a fixed piece repeated a fixed number of times is fixed; a repeat that may stop after one pass
         # never has to undo an earlier pass when nothing follows it (see Needs.linear)
         shape = {"fixed": piece.fixed and low == high, "loop": (piece.fixed or piece.branched) and low <= 1,
-                 "width": piece.width * (low if low == high else 1)}
+                 "width": piece.width * (low if low == high else 1), "spaceless": piece.spaceless}
         if low == 0:
             return _Info(optional=True, first=piece.first, starts=piece.starts, **shape)
         clauses = list(piece.clauses) or ([frozenset([piece.literal * min(low, MAX_REPEAT)])] if piece.literal else [])
@@ -263,7 +273,7 @@ class _Parser:
             return self.escape()
         self.pos += 1
         if c in "^$":
-            return _Info(zero_width=True, optional=True, anchored=c == "^")
+            return _Info(zero_width=True, optional=True, anchored=c == "^", spaceless=True, ends=c == "$")
         if c == ".":
             return _Info()
         if c in "*+?{":
@@ -276,19 +286,19 @@ class _Parser:
             if rest.startswith(flags):
                 self.pos += len(flags)
                 self.flagged = True
-                return _Info(zero_width=True, optional=True)
+                return _Info(zero_width=True, optional=True, spaceless=True)
         if rest.startswith("(?#"):
             end = self.p.find(")", self.pos)
             if end < 0:
                 raise Unsupported("unterminated comment")
             self.pos = end + 1
-            return _Info(zero_width=True, optional=True)
+            return _Info(zero_width=True, optional=True, spaceless=True)
         look = next((s for s in ("(?=", "(?!", "(?<=", "(?<!") if rest.startswith(s)), None)
         if look:
             self.pos += len(look)
             inner = self.alternation()
             self.close()
-            return _Info(zero_width=True, optional=True, fixed=inner.fixed, width=inner.width)
+            return _Info(zero_width=True, optional=True, fixed=inner.fixed, width=inner.width, spaceless=True)
         opener = next((s for s in ("(?:", "(?>", "(?|", *FLAG_SCOPES) if rest.startswith(s)), None)
         self.flagged |= opener in FLAG_SCOPES
         if opener is None and rest.startswith(("(?P<", "(?<")):
@@ -303,7 +313,8 @@ class _Parser:
         inner = self.alternation()
         self.close()
         return _Info(clauses=inner.clauses, optional=inner.optional, anchored=inner.anchored, first=inner.first,
-                     starts=inner.starts, fixed=inner.fixed, branched=inner.branched, width=inner.width)
+                     starts=inner.starts, fixed=inner.fixed, branched=inner.branched, width=inner.width,
+                     spaceless=inner.spaceless, ends=inner.ends)
 
     def close(self) -> None:
         if self.peek() != ")":
@@ -316,10 +327,11 @@ class _Parser:
         if not c:
             raise Unsupported("trailing backslash")
         if c in ZERO_WIDTH_ESCAPES:
-            return _Info(zero_width=True, optional=True, anchored=c == "A")
+            return _Info(zero_width=True, optional=True, anchored=c == "A", spaceless=True)
         if c in CLASS_ESCAPES:
             # \X takes a whole grapheme cluster, as long as the text makes it: not one test
-            return _Info(first=frozenset([MARKERS[c]]) if c in MARKERS else None, fixed=c != "X")
+            return _Info(first=frozenset([MARKERS[c]]) if c in MARKERS else None, fixed=c != "X",
+                         spaceless=c in SPACELESS_ESCAPES)
         if c in PROPERTY_ESCAPES:
             self._skip_property()
             return _Info()
@@ -363,6 +375,7 @@ class _Parser:
             raise Unsupported("set starting with ']'")
         members: list[str] = []
         markers: set[str] = set()
+        spaceless = not negated  # no member, class or range can be a space (a range counts as one)
         exact = not negated  # the members are all the set holds: a clause
         known = not negated  # ... or all of it but digits and spaces: a first-character set
         spans: list[Span] | None = None if negated else []  # ... or exactly these code points
@@ -388,13 +401,14 @@ class _Parser:
                 if e in CLASS_ESCAPES:
                     exact = False
                     spans = None
+                    spaceless = spaceless and e in SPACELESS_ESCAPES
                     if e in MARKERS:
                         markers.add(MARKERS[e])
                     else:
                         known = False
                 elif e in PROPERTY_ESCAPES:
                     self._skip_property()
-                    exact = known = False
+                    exact = known = spaceless = False
                     spans = None
                 elif e in CONTROL_ESCAPES:
                     add(CONTROL_ESCAPES[e])
@@ -408,25 +422,27 @@ class _Parser:
                 continue
             self.pos += 1
             if c == "-" and (members or markers) and self.peek() not in ("]", ""):
-                exact = known = False  # a range
+                exact = known = spaceless = False  # a range
                 joining = True
                 continue
             add(c)
             joining = False
         starts = tuple(spans) if spans else None
+        spaceless = spaceless and " " not in members
         if not all(_usable(m) for m in members):
-            return _Info(starts=starts)
+            return _Info(starts=starts, spaceless=spaceless)
         folded = frozenset(m.casefold() for m in members)
         first = frozenset({f[0] for f in folded} | markers) if known and (members or markers) else None
-        return _Info(clauses=[folded] if exact and members else [], first=first, starts=starts)
+        return _Info(clauses=[folded] if exact and members else [], first=first, starts=starts, spaceless=spaceless)
 
 
 def _literal(char: str) -> _Info:
     starts = ((ord(char), ord(char)),)
+    spaceless = char != " "  # no other character matches a space, with or without case folding
     if _usable(char):
         folded = char.casefold()
-        return _Info(literal=folded, first=frozenset(folded[0]), starts=starts)
-    return _Info(starts=starts)
+        return _Info(literal=folded, first=frozenset(folded[0]), starts=starts, spaceless=spaceless)
+    return _Info(starts=starts, spaceless=spaceless)
 
 
 def _union(sets: list[frozenset[str] | None]) -> frozenset[str] | None:

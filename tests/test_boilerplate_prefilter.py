@@ -177,6 +177,7 @@ PATTERNS = [
     *_data_patterns(),
     r"\b(?:said|says)\b", r"[.!?][\"”’)]*\s+(?-i:\p{Lu})[^|]*[.!?][\"”’)]*$", r"straße", r"STRASSE",
     r"^ſkip", r"ﬁre", r"^k", r"(?i:K)elvin", r"(?-i:Getty)", r"^\s*\d", r"^[^\p{L}\d]*™", r"^ISTANBUL", r"TIME",
+    r"^\w+$", r"^[\w.,]+\)?$", r"^(?:the|\S+)$", r"^\d+(?=\S)\S*$", r"^$",
 ]
 
 
@@ -195,6 +196,23 @@ def test_pretest_never_rejects_a_line_the_pattern_matches(pattern: str) -> None:
             first = folded[:1]
             assert first in need.first or (DIGIT in need.first and (first in "0123456789" or not first.isascii())) \
                 or (SPACE in need.first and first.isspace()), (pattern, text)
+
+
+@pytest.mark.parametrize(("pattern", "no_space"), [
+    (r"^\S*\.(?:jpe?g|png)\)?$", True), (r"^\w+$", True), (r"^[\w.]+$", True), (r"^(?:a|\d)$", True),
+    (r"^(?=.* )\S*$", True), (r"(?i)^abc$", True), (r"^$", True), (r"\Aab$", True),
+    (r"^a b$", False), (r"^a\x20$", False), (r"^[a-z]+$", False), (r"^[^<]+$", False), (r"^.+$", False),
+    (r"^\s$", False), (r"^\p{L}+$", False), (r"^\S+", False), (r"\S+$", False), (r"^(?:a|b c)$", False),
+    (r"^(?:a$|b)", False), (r"^[ab ]$", False), (r"^\W$", False), (r"^a$(?=x)", False),
+])
+def test_no_space(pattern: str, no_space: bool) -> None:
+    """A pattern spanning the whole text with pieces that never match a space rules out texts with one."""
+    assert needs(pattern).no_space is no_space
+
+
+def test_no_character_folds_to_a_space() -> None:
+    """Needs.allows asks the case-folded text for a space: folding neither makes one nor takes one away."""
+    assert [c for c in ALL_CHARS if (" " in c.casefold()) != (c == " ")] == []
 
 
 @pytest.mark.parametrize(("pattern", "starts"), [
