@@ -173,15 +173,19 @@ def _pyphen() -> object | None:
     return cached_object("pyphen-en_US", sources, build)
 
 
-Patterns = dict[str, tuple[int, tuple[int, ...]] | None]
+Pattern = tuple[int, tuple[int, ...]]  # (offset of the first priority, the priorities)
+# A trie of the patterns: character -> (the pattern ending there or None, the node below).
+Trie = dict[str, tuple["Pattern | None", "Trie"]]
 
 
 @lru_cache(maxsize=1)
-def _hyphenation() -> tuple[Patterns, int, int, int] | None:
-    """pyphen's en_US patterns as plain data: (patterns, longest pattern, left, right), or None.
+def _hyphenation() -> tuple[Trie, int, int, int] | None:
+    """pyphen's en_US patterns as plain data: (a trie of the patterns, longest pattern, left, right),
+    or None.
 
-    ``patterns`` also maps every beginning of a longer pattern that is no pattern itself to None,
-    so a search along a word stops at the first string no pattern begins with.
+    A search along a word walks the trie one character at a time (one-character strings are
+    shared and their hashes kept, where a slice of the word is a new string to hash at every
+    step) and stops at the first string no pattern begins with.
 
     Built with pyphen once, then read back from the cache folder, so counting never imports
     pyphen itself (:func:`hyphen_positions` applies the patterns).
@@ -190,22 +194,33 @@ def _hyphenation() -> tuple[Patterns, int, int, int] | None:
     if sources is None:  # pragma: no cover
         return None
 
-    def build() -> tuple[Patterns, int, int, int] | None:
+    def build() -> tuple[Trie, int, int, int] | None:
         hyphenator = _pyphen()
         if hyphenator is None:  # pragma: no cover
             return None
         hd = hyphenator.hd  # type: ignore[attr-defined]
-        patterns: Patterns = {k[:n]: None for k in hd.patterns for n in range(1, len(k))}
-        patterns.update({k: (int(offset), tuple(int(v) for v in values))
-                         for k, (offset, values) in hd.patterns.items()})
-        return patterns, int(hd.maxlen), int(hyphenator.left), int(hyphenator.right)  # type: ignore[attr-defined]
+        patterns = {k: (int(offset), tuple(int(v) for v in values)) for k, (offset, values) in hd.patterns.items()}
+        return _trie(patterns), int(hd.maxlen), int(hyphenator.left), int(hyphenator.right)  # type: ignore[attr-defined]
 
     from lint.packcache import cached_object
 
-    return cached_object("hyphenation-en_US", sources, build)  # type: ignore[return-value]
+    return cached_object("hyphenation-en_US-trie", sources, build)  # type: ignore[return-value]
 
 
-NO_PATTERN = (0, ())  # what the patterns give for a string no pattern begins with
+def _trie(patterns: dict[str, Pattern]) -> Trie:
+    """The patterns as a trie: every pattern's characters a path from the root, its data at the end."""
+    root: dict[str, list] = {}
+    for key, pattern in patterns.items():
+        node = root
+        for char in key[:-1]:
+            node = node.setdefault(char, [None, {}])[1]
+        node.setdefault(key[-1], [None, {}])[0] = pattern
+    return _frozen(root)
+
+
+def _frozen(node: dict[str, list]) -> Trie:
+    """A trie built with lists, as tuples (smaller to keep, quicker to read)."""
+    return {char: (pattern, _frozen(below)) for char, (pattern, below) in node.items()}
 
 
 def hyphen_positions(word: str) -> int | None:
@@ -218,15 +233,17 @@ def hyphen_positions(word: str) -> int | None:
     data = _hyphenation()
     if data is None:
         return None
-    patterns, longest, left, right = data
+    trie, longest, left, right = data
     dotted = f".{word.lower()}."
     size = len(dotted)
     priority = [0] * (size + 1)
     for i in range(size - 1):
-        for j in range(i + 1, min(i + longest, size) + 1):
-            found = patterns.get(dotted[i:j], NO_PATTERN)
-            if found is NO_PATTERN:
-                break  # no pattern begins with this string, nor with any longer one from here
+        node = trie
+        for char in dotted[i : i + longest]:
+            entry = node.get(char)
+            if entry is None:
+                break  # no pattern begins with the string read so far, nor with any longer one
+            found, node = entry
             if found is None:
                 continue
             offset, values = found
