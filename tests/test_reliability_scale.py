@@ -138,8 +138,9 @@ def test_a_50_mb_file(tmp_path: Path) -> None:
     first = report["diagnostics"][0]["range"]["start"]
     assert first == {"line": 0, "character": len(" ".join(NEUTRAL[:3])) + len(" The senator ")}
     # LD101 alone: the reading, decoding, sections, document model and report at full size (with
-    # the spin rules, which ran whatever was selected until 4ecbd48, it took about 70 s of CPU). Sections keep memory bounded: 6.9 GB for
-    # 50 MB before them, 261 MB here. (Every rule: see docs/reliability.md.)
+    # the spin rules, which ran whatever was selected until 4ecbd48, it took about 70 s of CPU).
+    # Sections keep memory bounded: 6.9 GB for 50 MB before them, 261 MB here. (Every rule: see
+    # docs/reliability.md.)
     print(f"50 MB file: {cpu:.0f} s CPU, {peak_mb:.0f} MB peak")
     assert cpu < 900, f"{cpu:.0f} s of CPU"
     assert peak_mb < 1500, f"{peak_mb:.0f} MB"
