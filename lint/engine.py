@@ -48,7 +48,7 @@ class Linter:
         self.rules = rules
         self.by_code = {r.meta.code: r for r in rules}
         self._configured: dict[tuple, list[RuleKind]] = {}
-        self._active: dict[tuple, frozenset[str]] = {}
+        self._plans: dict[tuple, tuple[list[RuleKind], list[RuleKind]]] = {}
 
     def rules_for(self, settings: Settings) -> list[RuleKind]:
         """Rule instances with the settings' option overrides applied (cached per settings)."""
@@ -74,19 +74,13 @@ class Linter:
         ctx = RunContext(settings, references=references or [])
         ctx.summary.update(words=doc.word_count, narration_words=doc.narration_word_count,
                            sentences=len(doc.sentences), paragraphs=len(doc.paragraphs))
-        rules = self.rules_for(settings)
-        active = self._active_categories(settings)
+        checks, finishers = self._plan(settings)
         findings: list[Finding] = list(extra or [])
-        for rule in rules:
-            meta = rule.meta
-            # Spin rules run whenever spin is reported at all: the verdict weighs every signal, shown or not.
-            if rule.PHASE == 0 and meta.category in active and (
-                    meta.category == "spin" or self._enabled(meta, settings)):
-                findings.extend(rule.check(doc, ctx))
+        for rule in checks:
+            findings.extend(rule.check(doc, ctx))
         findings = self._drop_allowed(doc, _dedupe(findings), settings)
-        for rule in rules:
-            if rule.PHASE == 1 and rule.meta.category in active:  # no verdict on a category that did not run
-                findings = rule.finish(doc, ctx, findings)
+        for rule in finishers:
+            findings = rule.finish(doc, ctx, findings)
         findings = [f for f in findings if self._enabled_code(f, settings)]
         findings = self._suppress(doc, findings, settings)
         findings = [self._with_severity(f, settings) for f in findings]
@@ -95,14 +89,23 @@ class Linter:
         return LintResult(findings, ctx.summary)
 
     # ---- selection and severity ----------------------------------------------------------------
-    def _active_categories(self, settings: Settings) -> frozenset[str]:
-        """The categories with at least one enabled rule (remembered per selection): only they run."""
-        key = (tuple(settings.select), tuple(settings.ignore))
-        active = self._active.get(key)
-        if active is None:
-            enabled = (r.meta.category for r in self.rules if self._enabled(r.meta, settings))
-            active = self._active[key] = frozenset(enabled)
-        return active
+    def _plan(self, settings: Settings) -> tuple[list[RuleKind], list[RuleKind]]:
+        """The rules that check a document under ``settings``, and the phase-1 rules that finish
+        (remembered per options and selection).
+
+        Only categories with an enabled rule run. Within spin every rule checks, enabled or not:
+        the verdict weighs every signal, shown or not. A phase-1 rule (a verdict) finishes only a
+        category that ran."""
+        key = (settings.rule_options, tuple(settings.select), tuple(settings.ignore))
+        plan = self._plans.get(key)
+        if plan is None:
+            rules = self.rules_for(settings)
+            active = {r.meta.category for r in rules if self._enabled(r.meta, settings)}
+            checks = [r for r in rules if r.PHASE == 0 and r.meta.category in active
+                      and (r.meta.category == "spin" or self._enabled(r.meta, settings))]
+            finishers = [r for r in rules if r.PHASE == 1 and r.meta.category in active]
+            plan = self._plans[key] = (checks, finishers)
+        return plan
 
     @staticmethod
     def _enabled(meta: Any, settings: Settings) -> bool:
