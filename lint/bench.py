@@ -55,50 +55,46 @@ if __name__ == "__main__":
         list(pool.map(burn, [6_000_000] * 4))
 """
 
+# Run a script's ``work(files)`` over the corpus folder (argv[1]), in argv[2] forked processes
+# (default 1) that split the files as wirelint -j splits a run; print the sum of what it returns.
+SPLIT_RUN = r"""
+if __name__ == "__main__":
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+    from pathlib import Path
+    files, jobs = sorted(Path(sys.argv[1]).rglob("*.txt")), int(sys.argv[2]) if len(sys.argv) > 2 else 1
+    if jobs == 1:
+        print(work(files))
+    else:
+        with ProcessPoolExecutor(jobs) as pool:
+            print(sum(pool.map(work, [files[i::jobs] for i in range(jobs)])))
+"""
+
 # The bare reference: tokenise with the document model's own pattern, look every token up in a dict.
 BARE = r"""
-import sys, regex
-from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
+import regex
 TOKEN = regex.compile(r"\w+(?:['’]\w+)*|[^\w\s]", regex.V1)
 table = dict.fromkeys("the a of to and in that is was he for it with as his on be at by i".split())
-def count(files):
+def work(files):
     hits = 0
     for f in files:
         for m in TOKEN.finditer(f.read_text(encoding="utf-8")):
             if m.group().lower() in table:
                 hits += 1
     return hits
-if __name__ == "__main__":
-    files, jobs = sorted(Path(sys.argv[1]).rglob("*.txt")), int(sys.argv[2]) if len(sys.argv) > 2 else 1
-    if jobs == 1:
-        print(count(files))
-    else:  # the same loop split over forked processes, as wirelint -j splits a run
-        with ProcessPoolExecutor(jobs) as pool:
-            print(sum(pool.map(count, [files[i::jobs] for i in range(jobs)])))
-"""
+""" + SPLIT_RUN
 
 # The design's floor: read each file and build the document model the rules read (tokens, norms,
 # sentences, quote regions), with no rule run.
 DOCUMENT_ONLY = r"""
-import sys
-from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 from lint.document import Document
-def build(files):
+def work(files):
     tokens = 0
     for f in files:
         doc = Document(f.read_text(encoding="utf-8"), str(f))
         tokens += len(doc.tokens) + len(doc.token_norms) + len(doc.sentences) + len(doc.token_in_quote)
     return tokens
-if __name__ == "__main__":
-    files, jobs = sorted(Path(sys.argv[1]).rglob("*.txt")), int(sys.argv[2]) if len(sys.argv) > 2 else 1
-    if jobs == 1:
-        print(build(files))
-    else:
-        with ProcessPoolExecutor(jobs) as pool:
-            print(sum(pool.map(build, [files[i::jobs] for i in range(jobs)])))
-"""
+""" + SPLIT_RUN
 
 
 @dataclass
