@@ -26,7 +26,7 @@ def is_enabled(code: str, name: str, category: str, select: Iterable[str], ignor
 
 @lru_cache(maxsize=4096)
 def _is_enabled(code: str, name: str, category: str, select: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
-    """``is_enabled`` on hashable arguments, remembered: the engine asks it for every rule of every file."""
+    """``is_enabled`` on hashable arguments, remembered: the engine asks it for every finding of every file."""
     best_select = max((specificity(s) for s in select if selector_matches(s, code, name, category)), default=-1)
     if select and best_select < 0:
         return False
