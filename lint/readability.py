@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 import regex
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from lint.document import Document, Token
 
 JOINERS = frozenset("-.'’/")
@@ -179,13 +181,12 @@ Trie = dict[str, tuple["Pattern | None", "Trie"]]
 
 
 @lru_cache(maxsize=1)
-def _hyphenation() -> tuple[Trie, int, int, int] | None:
-    """pyphen's en_US patterns as plain data: (a trie of the patterns, longest pattern, left, right),
-    or None.
+def _hyphenation() -> tuple[Trie, int, int] | None:
+    """pyphen's en_US patterns as plain data: (a trie of the patterns, left, right), or None.
 
     A search along a word walks the trie one character at a time (one-character strings are
     shared and their hashes kept, where a slice of the word is a new string to hash at every
-    step) and stops at the first string no pattern begins with.
+    step) and stops at the first string no pattern begins with (so no longer than the longest).
 
     Built with pyphen once, then read back from the cache folder, so counting never imports
     pyphen itself (:func:`hyphen_positions` applies the patterns).
@@ -194,27 +195,26 @@ def _hyphenation() -> tuple[Trie, int, int, int] | None:
     if sources is None:  # pragma: no cover
         return None
 
-    def build() -> tuple[Trie, int, int, int] | None:
+    def build() -> tuple[Trie, int, int] | None:
         hyphenator = _pyphen()
         if hyphenator is None:  # pragma: no cover
             return None
-        hd = hyphenator.hd  # type: ignore[attr-defined]
-        patterns = {k: (int(offset), tuple(int(v) for v in values)) for k, (offset, values) in hd.patterns.items()}
-        return _trie(patterns), int(hd.maxlen), int(hyphenator.left), int(hyphenator.right)  # type: ignore[attr-defined]
+        return _trie(hyphenator.hd.patterns), int(hyphenator.left), int(hyphenator.right)  # type: ignore[attr-defined]
 
     from lint.packcache import cached_object
 
     return cached_object("hyphenation-en_US-trie", sources, build)  # type: ignore[return-value]
 
 
-def _trie(patterns: dict[str, Pattern]) -> Trie:
-    """The patterns as a trie: every pattern's characters a path from the root, its data at the end."""
+def _trie(patterns: dict[str, tuple[int, Sequence[int]]]) -> Trie:
+    """pyphen's patterns as a trie: every pattern's characters a path from the root, its
+    (offset, priorities) as plain ints at the end."""
     root: dict[str, list] = {}
-    for key, pattern in patterns.items():
+    for key, (offset, values) in patterns.items():
         node = root
         for char in key[:-1]:
             node = node.setdefault(char, [None, {}])[1]
-        node.setdefault(key[-1], [None, {}])[0] = pattern
+        node.setdefault(key[-1], [None, {}])[0] = (int(offset), tuple(map(int, values)))
     return _frozen(root)
 
 
@@ -233,13 +233,13 @@ def hyphen_positions(word: str) -> int | None:
     data = _hyphenation()
     if data is None:
         return None
-    trie, longest, left, right = data
+    trie, left, right = data
     dotted = f".{word.lower()}."
     size = len(dotted)
     priority = [0] * (size + 1)
     for i in range(size - 1):
         node = trie
-        for char in dotted[i : i + longest]:
+        for char in dotted[i:]:
             entry = node.get(char)
             if entry is None:
                 break  # no pattern begins with the string read so far, nor with any longer one
