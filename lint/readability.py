@@ -203,7 +203,9 @@ def _hyphenation() -> tuple[Trie, int, int] | None:
 
     from lint.packcache import cached_object
 
-    return cached_object("hyphenation-en_US-trie", sources, build)  # type: ignore[return-value]
+    # (the same name as the flat table this replaced: a change of code keys a new entry, and its
+    # old ones are pruned with the name's other versions)
+    return cached_object("hyphenation-en_US", sources, build)  # type: ignore[return-value]
 
 
 def _trie(patterns: dict[str, tuple[int, Sequence[int]]]) -> Trie:
