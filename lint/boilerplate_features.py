@@ -529,8 +529,8 @@ class Model:
     literals: LiteralIndex | None = None
     max_words: int = 0  # no ``^``, ``~`` or ``/`` entry applies to a line longer than this
     by_words: tuple[tuple[PhraseSet, ...], ...] = ()  # [n]: the phrase sets that apply to a line of n words
-    # (text, words, sentence) -> the phrase answer of a line (lineclass.phrase_label), filled on use
-    memo: dict[tuple[str, int, bool], tuple[str, bool, str] | None] = field(
+    # (text, words) -> the phrase answer of a line (lineclass.phrase_label), filled on use
+    memo: dict[tuple[str, int], tuple[str, bool, str] | None] = field(
         default_factory=dict, repr=False, compare=False)
 
     def label_of_whole(self, key: str) -> tuple[str, bool] | None:

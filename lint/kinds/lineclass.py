@@ -142,22 +142,23 @@ def phrase_label(model: Model, text: str, key: str, words: int,
     ``key`` is ``normalise_line(text)``; ``sentence``: whether ``text`` ends like a sentence, when
     the caller knows it already. The pages of one site repeat their furniture (menus, share bars,
     sign-offs) line for line, so the answer of the ``^``, ``~`` and ``/`` entries is remembered
-    per model by the line's text, word count and sentence ending (all it depends on).
+    per model by the line's text and word count (all it depends on: the sentence ending is the
+    text's own, and worked out only when the answer is not remembered).
     """
     hit = model.label_of_whole(key)
     if hit:
         return hit[0], hit[1], "known phrase"
     if words > model.max_words:  # longer than any label's phrases and patterns apply to
         return None
-    if sentence is None:
-        sentence = ends_sentence(text)
     memo = model.memo
     try:
-        return memo[text, words, sentence]
+        return memo[text, words]
     except KeyError:
         if len(memo) >= MEMO_SIZE:
             memo.clear()
-        found = memo[text, words, sentence] = _pattern_label(model, text, key, words, sentence)
+        if sentence is None:
+            sentence = ends_sentence(text)
+        found = memo[text, words] = _pattern_label(model, text, key, words, sentence)
         return found
 
 
