@@ -520,24 +520,20 @@ def candidates(word: str) -> tuple[tuple[str, str], ...]:
 
 def _score_word(m: _Model, ids: list[int], i: int) -> list[tuple[str, float, float]]:
     """score_candidates on word ids. The surprise comes first, from the attested pairs alone,
-    so the estimates of unattested ones are made only for originals with evidence.
-
-    The two sides are written out rather than looped over (this runs for every candidate
-    word): on the left the originals are looked up in the neighbour's row, on the right the
-    neighbour in each original's row, both by bisection."""
+    so the estimates of unattested ones are made only for originals with evidence."""
     x = ids[i]
     if x >= m.spun or x in m.missing:  # not spun, or no count (m.uni(x) is None)
         return []
-    counts, missing, known, scale = m.counts, m.missing, m.known, m.scale
-    rptr, rcol, rval = m.rptr, m.rcol, m.rval
+    counts, missing, known, value, scale = m.counts, m.missing, m.known, m.value, m.scale
     lw = counts[x] / scale
     prev = ids[i - 1] if i > 0 else None
     nxt = ids[i + 1] if i + 1 < len(ids) else None
-    if prev is not None:  # the observed pairs: log count, attested
+    if prev is not None:  # the observed pairs: log count, and the margin when attested
         cl, att_l = m.pair(prev, x)
-        ls, le = rptr[prev], rptr[prev + 1]
+        ml = BOTH_ATTESTED_MARGIN if att_l else 0.0
     if nxt is not None:
         cr, att_r = m.pair(x, nxt)
+        mr = BOTH_ATTESTED_MARGIN if att_r else 0.0
     out = []
     for o, word, rel in m.cand(x):
         if o in missing:  # an original with no count (m.uni(o) is None)
@@ -546,22 +542,13 @@ def _score_word(m: _Model, ids: list[int], i: int) -> list[tuple[str, float, flo
         vl = vr = None  # the stored counts of the original's pairs, None when unattested
         surprise = -math.inf  # how much rarer an observed pair is than if w fitted as well as o
         if prev is not None:
-            k = bisect_left(rcol, o, ls, le)
-            if k < le and rcol[k] == o:
-                vl = rval[k]
-                sur = vl / scale + lw - lo - cl
-                if att_l:
-                    sur -= BOTH_ATTESTED_MARGIN
-                surprise = max(surprise, sur)
+            vl = value(prev, o)
+            if vl is not None:
+                surprise = vl / scale + lw - lo - cl - ml
         if nxt is not None:
-            s, e = rptr[o], rptr[o + 1]
-            k = bisect_left(rcol, nxt, s, e)
-            if k < e and rcol[k] == nxt:
-                vr = rval[k]
-                sur = vr / scale + lw - lo - cr
-                if att_r:
-                    sur -= BOTH_ATTESTED_MARGIN
-                surprise = max(surprise, sur)
+            vr = value(o, nxt)
+            if vr is not None:
+                surprise = max(surprise, vr / scale + lw - lo - cr - mr)
         if surprise < MIN_SURPRISE:
             continue
         gain = 0.0  # unattested pairs estimated as by m.pair
